@@ -1,0 +1,27 @@
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Scoring;
+
+namespace NeuronOrleans.Dissection.Compute;
+
+/// <summary>Counts formulas on the CPU, evaluating each through a <see cref="MaskEvaluator"/>.</summary>
+internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : ICountSession
+{
+    private readonly MaskEvaluator _evaluator = new(bank);
+
+    public void BeginPass(IReadOnlyList<Formula> beam, IReadOnlyList<Formula> candidates) => _evaluator.Pin(beam, candidates);
+
+    public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results)
+    {
+        int prefix = Math.Min(prefixImages, neuron.ImageCount);
+        for (int i = 0; i < formulas.Count; i++)
+        {
+            using var mask = _evaluator.Evaluate(formulas[i]);
+            var head = OverlapCounter.Count(neuron, mask.Span, 0, prefix);
+            var tail = OverlapCounter.Count(neuron, mask.Span, prefix, neuron.ImageCount);
+            results[i] = new FormulaCounts(head, head + tail);
+        }
+    }
+
+    public void Dispose() => _evaluator.Dispose();
+}

@@ -1,0 +1,28 @@
+using NeuronOrleans.Dissection.Masks;
+
+namespace NeuronOrleans.Dissection.Compute;
+
+/// <summary>
+/// Evaluates batches of formulas against one neuron and returns integer counts; the search
+/// ranks them. Every backend must return exactly the counts of <see cref="CpuCountBackend"/>.
+/// </summary>
+public interface ICountBackend
+{
+    /// <summary>Short name for logs and metrics ("cpu", "gpu").</summary>
+    string Name { get; }
+
+    ICountSession Open(LabelMaskBank bank, NeuronMask neuron);
+}
+
+/// <summary>One neuron's evaluation state (cached masks of the beam and candidates).</summary>
+public interface ICountSession : IDisposable
+{
+    /// <summary>
+    /// Announces the formulas the next batch is built from, so their masks (and those of their
+    /// operands) can be kept ready.
+    /// </summary>
+    void BeginPass(IReadOnlyList<Formulas.Formula> beam, IReadOnlyList<Formulas.Formula> candidates);
+
+    /// <summary>Counts every formula on images [0, prefixImages) and on all images.</summary>
+    void Count(IReadOnlyList<Formulas.Formula> formulas, int prefixImages, Span<FormulaCounts> results);
+}

@@ -1,0 +1,141 @@
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Masks;
+
+namespace NeuronOrleans.Dissection.Compute;
+
+/// <summary>
+/// Computes formula masks by recursion over the tree. Masks of pinned formulas (the beam and
+/// all their operands) and dilations of pinned formulas and candidates are cached, so a new
+/// formula <c>op(F, P)</c> costs one pass over the words; everything else is rented and
+/// returned at once.
+/// </summary>
+internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
+{
+    private readonly Dictionary<Formula, ulong[]> _pinned = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Formula, ulong[]> _dilations = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Formula> _candidates = new(ReferenceEqualityComparer.Instance);
+
+    private int Length => bank.WordCount;
+
+    public void Pin(IReadOnlyList<Formula> beam, IReadOnlyList<Formula> candidates)
+    {
+        var previous = new Dictionary<Formula, ulong[]>(_pinned, ReferenceEqualityComparer.Instance);
+        _pinned.Clear();
+        foreach (var member in beam) PinTree(member, previous);
+        foreach (var stale in _dilations.Keys.Where(f => !_pinned.ContainsKey(f) && !_candidates.Contains(f)).ToList())
+            _dilations.Remove(stale);
+        _candidates.UnionWith(candidates);
+    }
+
+    public MaskLease Evaluate(Formula formula)
+    {
+        if (_pinned.TryGetValue(formula, out var cached)) return MaskLease.Borrow(cached);
+        if (formula is LeafFormula or ExpandFormula) return MaskLease.Borrow(bank.Primitive(formula));
+        var result = MaskLease.Rent(Length);
+        Compute(formula, result.Writable);
+        return result;
+    }
+
+    private void Compute(Formula formula, Span<ulong> destination)
+    {
+        switch (formula)
+        {
+            case OrFormula or:
+                Fold(or.Operands, destination, MaskOps.Or);
+                break;
+            case AndFormula and:
+                Fold(and.Operands, destination, MaskOps.And);
+                break;
+            case AndNotFormula andNot:
+                {
+                    using var left = Evaluate(andNot.Left);
+                    using var right = Evaluate(andNot.Right);
+                    MaskOps.AndNot(left.Span, right.Span, destination);
+                    break;
+                }
+            case WithFormula with:
+                {
+                    using var left = Evaluate(with.Left);
+                    using var right = Evaluate(with.Right);
+                    MaskOps.With(left.Span, right.Span, destination, bank.Grid);
+                    break;
+                }
+            case CloseToFormula closeTo:
+                {
+                    using (var left = Evaluate(closeTo.Left)) left.Span.CopyTo(destination);
+                    foreach (var operand in closeTo.Right)
+                    {
+                        using var dilated = Dilation(operand);
+                        MaskOps.And(destination, dilated.Span, destination);
+                    }
+                    break;
+                }
+            case CloseFormula close:
+                {
+                    using var left = Evaluate(close.Left);
+                    using var right = Evaluate(close.Right);
+                    using var dilatedLeft = Dilation(close.Left);
+                    using var dilatedRight = Dilation(close.Right);
+                    MaskOps.Close(left.Span, dilatedLeft.Span, right.Span, dilatedRight.Span, destination);
+                    break;
+                }
+            default:
+                throw new ArgumentException($"Cannot evaluate formula node {formula.GetType().Name}.", nameof(formula));
+        }
+    }
+
+    private void Fold(IReadOnlyList<Formula> operands, Span<ulong> destination, MaskCombiner combine)
+    {
+        using (var first = Evaluate(operands[0])) first.Span.CopyTo(destination);
+        for (int i = 1; i < operands.Count; i++)
+        {
+            using var next = Evaluate(operands[i]);
+            combine(destination, next.Span, destination);
+        }
+    }
+
+    private delegate void MaskCombiner(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b, Span<ulong> destination);
+
+    private MaskLease Dilation(Formula formula)
+    {
+        if (_dilations.TryGetValue(formula, out var cached)) return MaskLease.Borrow(cached);
+        bool keep = _pinned.ContainsKey(formula) || _candidates.Contains(formula);
+        using var mask = Evaluate(formula);
+        if (keep)
+        {
+            var dilated = new ulong[Length];
+            MaskOps.Dilate(mask.Span, dilated, bank.Grid);
+            _dilations[formula] = dilated;
+            return MaskLease.Borrow(dilated);
+        }
+        var result = MaskLease.Rent(Length);
+        MaskOps.Dilate(mask.Span, result.Writable, bank.Grid);
+        return result;
+    }
+
+    private void PinTree(Formula formula, Dictionary<Formula, ulong[]> previous)
+    {
+        if (_pinned.ContainsKey(formula) || formula is LeafFormula or ExpandFormula) return;
+        foreach (var operand in Operands(formula)) PinTree(operand, previous);
+        if (!previous.TryGetValue(formula, out var mask))
+        {
+            mask = new ulong[Length];
+            Compute(formula, mask);
+        }
+        _pinned[formula] = mask;
+    }
+
+    private static IEnumerable<Formula> Operands(Formula formula) => formula switch
+    {
+        NaryFormula nary => nary.Operands,
+        BinaryFormula binary => [binary.Left, binary.Right],
+        CloseToFormula closeTo => [closeTo.Left, .. closeTo.Right],
+        _ => [],
+    };
+
+    public void Dispose()
+    {
+        _pinned.Clear();
+        _dilations.Clear();
+    }
+}

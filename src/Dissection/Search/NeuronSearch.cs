@@ -1,0 +1,188 @@
+using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Scoring;
+
+namespace NeuronOrleans.Dissection.Search;
+
+/// <summary>
+/// One neuron's beam search (ALGORITHM §6), run pass by pass so callers can persist
+/// <see cref="Checkpoint"/> after each one. Ties resolve by insertion order throughout.
+/// </summary>
+public sealed class NeuronSearch : IDisposable
+{
+    private readonly LabelMaskBank _bank;
+    private readonly NeuronMask _neuron;
+    private readonly SearchSettings _settings;
+    private readonly ICountSession _session;
+    private readonly NeuronTotals _totals;
+    private readonly NeuronTotals _prefixTotals;
+    private readonly int _prefixImages;
+    private readonly List<IReadOnlyList<ScoredFormula>> _history = [];
+    private readonly List<string> _seenOrder = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<ScoredFormula> _positivePrimitives;
+    private long _evaluated;
+
+    internal NeuronSearch(LabelMaskBank bank, NeuronMask neuron, SearchSettings settings, ICountBackend backend, SearchCheckpoint? resumeFrom)
+    {
+        _bank = bank;
+        _neuron = neuron;
+        _settings = settings;
+        _session = backend.Open(bank, neuron);
+        _totals = neuron.Totals(neuron.ImageCount);
+        _prefixImages = Math.Min(settings.CutoffImages, neuron.ImageCount);
+        _prefixTotals = neuron.Totals(_prefixImages);
+
+        _positivePrimitives = ScorePrimitives();
+        Candidates = [.. _positivePrimitives.OrderByDescending(p => p.Score).Take(settings.CandidateCount)];
+        var initialBeam = SelectBeam(_positivePrimitives);
+        if (resumeFrom is null) StartFresh(initialBeam);
+        else Resume(resumeFrom, initialBeam);
+    }
+
+    /// <summary>The best primitives, which every pass combines with the beam.</summary>
+    public IReadOnlyList<ScoredFormula> Candidates { get; }
+
+    public IReadOnlyList<ScoredFormula> Beam => _history[^1];
+
+    public int PassesDone => _history.Count - 1;
+
+    public int PassCount => _settings.MaxFormulaLength - 1;
+
+    public bool IsComplete => PassesDone >= PassCount || Beam.Count == 0;
+
+    public long FormulasEvaluated => _evaluated;
+
+    public SearchCheckpoint Checkpoint => new([.. _history], [.. _seenOrder], _evaluated);
+
+    /// <summary>Grows every beam member by one primitive and keeps the best.</summary>
+    public void RunPass()
+    {
+        if (IsComplete) throw new InvalidOperationException("The search has finished; there is no pass left to run.");
+        var beam = Beam;
+        double cutoff = AbortActive ? _settings.CutoffFactor * beam.Min(m => m.Score) : double.NegativeInfinity;
+        var news = NewFormulas(beam);
+
+        _session.BeginPass([.. beam.Select(m => m.Formula)], [.. Candidates.Select(c => c.Formula)]);
+        var counts = new FormulaCounts[news.Count];
+        _session.Count([.. news.Select(n => n.Formula)], _prefixImages, counts);
+        _evaluated += news.Count;
+
+        var pool = new List<ScoredFormula>(beam);
+        double minimumCells = (double)_neuron.ImageCount * _neuron.Grid.Cells * _settings.MinimumCoverage;
+        for (int i = 0; i < news.Count; i++)
+        {
+            var (formula, key) = news[i];
+            if (AbortActive && formula is CloseFormula or CloseToFormula && Score(_prefixTotals, counts[i].Prefix) < cutoff) continue;
+            if (!_settings.EasyMode && counts[i].Total.FormulaCells < minimumCells) continue;
+            pool.Add(new ScoredFormula(formula, Scores.Penalised(Score(_totals, counts[i].Total), formula.Length, _settings.ComplexityPenalty)));
+            MarkSeen(key);
+        }
+        _history.Add(SelectBeam(pool));
+    }
+
+    public SearchResult Result()
+    {
+        var best = Beam.Count == 0 ? null : Beam.OrderByDescending(m => m.Score).First();
+        var bestCounts = default(OverlapCounts);
+        if (best is not null)
+        {
+            var counts = new FormulaCounts[1];
+            _session.BeginPass([], []);
+            _session.Count([best.Formula], 0, counts);
+            bestCounts = counts[0].Total;
+        }
+        return new SearchResult(best, bestCounts, _totals, _positivePrimitives.OrderByDescending(p => p.Score).FirstOrDefault(),
+            Candidates, [.. _history], _evaluated, _neuron.ImageCount, _neuron.Grid.Cells);
+    }
+
+    public void Dispose() => _session.Dispose();
+
+    private bool AbortActive => _settings.Abort && !_settings.EasyMode && _neuron.ImageCount > _settings.CutoffImages;
+
+    private double Score(NeuronTotals totals, OverlapCounts counts) =>
+        Scores.Compute(_settings.Score, totals, counts, _settings.ImrouMultiplier, _neuron.Grid.Cells);
+
+    private List<ScoredFormula> ScorePrimitives()
+    {
+        var primitives = _bank.Primitives().ToList();
+        var counts = new FormulaCounts[primitives.Count];
+        _session.Count(primitives, 0, counts);
+        _evaluated += primitives.Count;
+        var positive = new List<ScoredFormula>();
+        for (int i = 0; i < primitives.Count; i++)
+        {
+            double score = Score(_totals, counts[i].Total);
+            if (score > 0) positive.Add(new ScoredFormula(primitives[i], score));
+        }
+        return positive;
+    }
+
+    /// <summary>New formulas of a pass in loop order, without repeats and without seen keys.</summary>
+    private List<(Formula Formula, string Key)> NewFormulas(IReadOnlyList<ScoredFormula> beam)
+    {
+        var news = new List<(Formula, string)>();
+        var pending = new HashSet<string>(StringComparer.Ordinal);
+        var connectors = _settings.Operators.Connectors();
+        foreach (var member in beam)
+            foreach (var candidate in Candidates)
+            {
+                bool isScene = _bank.Labels[PrimitiveLabel(candidate.Formula)].IsScene;
+                foreach (var connector in connectors)
+                    foreach (var formula in Combinations.Of(member.Formula, candidate.Formula, connector, isScene))
+                    {
+                        // A repeat within the pass has the same mask and top node, hence the same
+                        // fate as its first occurrence: skipping it here equals skipping it by seen key.
+                        var key = FormulaCodec.Key(formula);
+                        if (!_seen.Contains(key) && pending.Add(key)) news.Add((formula, key));
+                    }
+            }
+        return news;
+    }
+
+    /// <summary>Greedy best-first pick of distinct formulas, ignoring expansion (car and car-X never both).</summary>
+    private List<ScoredFormula> SelectBeam(IEnumerable<ScoredFormula> pool)
+    {
+        var beam = new List<ScoredFormula>();
+        var picked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in pool.OrderByDescending(m => m.Score))
+        {
+            if (beam.Count == _settings.BeamSize) break;
+            if (picked.Add(FormulaCodec.Key(member.Formula, ignoreExpansion: true))) beam.Add(member);
+        }
+        return beam;
+    }
+
+    private void StartFresh(List<ScoredFormula> initialBeam)
+    {
+        _history.Add(initialBeam);
+        foreach (var member in initialBeam) MarkSeen(FormulaCodec.Key(member.Formula));
+    }
+
+    private void Resume(SearchCheckpoint checkpoint, List<ScoredFormula> initialBeam)
+    {
+        if (checkpoint.BeamHistory.Count == 0 || !SameBeam(checkpoint.BeamHistory[0], initialBeam))
+            throw new InvalidOperationException("The checkpoint's initial beam differs from this neuron's: it belongs to other data or settings.");
+        if (checkpoint.PassesDone > PassCount)
+            throw new InvalidOperationException($"The checkpoint has {checkpoint.PassesDone} passes; these settings allow {PassCount}.");
+        _history.AddRange(checkpoint.BeamHistory);
+        foreach (var key in checkpoint.SeenKeys) MarkSeen(key);
+        _evaluated = checkpoint.FormulasEvaluated;
+    }
+
+    private static bool SameBeam(IReadOnlyList<ScoredFormula> a, IReadOnlyList<ScoredFormula> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => FormulaCodec.Encode(p.First.Formula) == FormulaCodec.Encode(p.Second.Formula) && p.First.Score == p.Second.Score);
+
+    private void MarkSeen(string key)
+    {
+        if (_seen.Add(key)) _seenOrder.Add(key);
+    }
+
+    private static int PrimitiveLabel(Formula primitive) => primitive switch
+    {
+        LeafFormula leaf => leaf.Label,
+        ExpandFormula expand => expand.Label,
+        _ => throw new ArgumentException($"'{primitive}' is not a primitive.", nameof(primitive)),
+    };
+}
