@@ -1,0 +1,41 @@
+using NeuronOrleans.Dissection.Masks;
+
+namespace NeuronOrleans.Dissection.MaskBank;
+
+/// <summary>Everything that decides the content of a label mask bank; part of its cache key.</summary>
+public sealed record MaskBankSettings
+{
+    public const int DefaultDownsamplingThreshold = 100;
+    public const int DefaultExpansionThreshold = 3;
+
+    /// <summary>Block counting (the published runs, "MD") or bilinear resizing.</summary>
+    public DownsamplingMode Downsampling { get; init; } = DownsamplingMode.Block;
+
+    /// <summary>
+    /// Block mode: the fewest pixels of a cell's block that must carry the label (of 256 for
+    /// 112×112 maps on 7×7). Ignored in bilinear mode, which thresholds at 0.5.
+    /// </summary>
+    public int DownsamplingThreshold { get; init; } = DefaultDownsamplingThreshold;
+
+    /// <summary>Whether the EXPAND primitive <c>label-X</c> is built for every non-scene label.</summary>
+    public bool Expansions { get; init; } = true;
+
+    /// <summary>EXPAND: the fewest true 8-neighbours (1..8) that turn a false cell true.</summary>
+    public int ExpansionThreshold { get; init; } = DefaultExpansionThreshold;
+
+    /// <summary>The cell grid of the layer being explained (7×7 for ResNet-18 layer4).</summary>
+    public GridShape Grid { get; init; } = GridShape.Seven;
+
+    /// <summary>Throws when a knob is out of range, naming it.</summary>
+    public void Validate()
+    {
+        if (!Enum.IsDefined(Downsampling))
+            throw new ArgumentException($"{nameof(Downsampling)} must be Block or Bilinear, not {(int)Downsampling}.");
+        if (DownsamplingThreshold < 1)
+            throw new ArgumentException($"{nameof(DownsamplingThreshold)} must be at least 1, not {DownsamplingThreshold}.");
+        if (ExpansionThreshold is < 1 or > 8)
+            throw new ArgumentException($"{nameof(ExpansionThreshold)} must be between 1 and 8, not {ExpansionThreshold}.");
+        if (Grid.Height < 1 || Grid.Width < 1)
+            throw new ArgumentException($"{nameof(Grid)} must have at least one cell, not {Grid}.");
+    }
+}
