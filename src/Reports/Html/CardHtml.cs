@@ -1,0 +1,75 @@
+using System.Text;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Reports.Images;
+using NeuronOrleans.Reports.Model;
+using static NeuronOrleans.Reports.Html.HtmlParts;
+
+namespace NeuronOrleans.Reports.Html;
+
+/// <summary>
+/// One neuron's card (ALGORITHM §7): formula (grey when low), neuron #, score / IoU,
+/// coverages, threshold, and per sample an overlay, the photo and the masks stacked with the
+/// caption <c>score / IoU / image</c>. Data attributes carry what the filter and sort use.
+/// </summary>
+internal static class CardHtml
+{
+    public static void Append(StringBuilder html, NeuronReport neuron, ExplanationScores? scores, IReadOnlyList<CardSample> samples, ReportContext context)
+    {
+        var formula = neuron.Explained?.Best!.Formula;
+        string search = $"#{neuron.Neuron} {formula?.Print(context.Labels)} {formula?.PrintCategories(context.Labels)} {StatusText.Of(neuron.Status)}";
+        bool low = scores is null || scores.Report < context.LowScore;
+
+        html.Append($"<article class=\"card{(low ? " low" : "")}\" id=\"neuron-{Num.Int(neuron.Neuron)}\" data-neuron=\"{Num.Int(neuron.Neuron)}\"");
+        if (scores is not null)
+            html.Append($" data-score=\"{Num.Data(scores.Report)}\" data-iou=\"{Num.Data(scores.Iou)}\" data-length=\"{Num.Int(scores.Length)}\"");
+        html.Append(" data-search=\"").Append(Encode(search.ToLowerInvariant())).Append("\">");
+
+        html.Append($"<h2><a href=\"#neuron-{Num.Int(neuron.Neuron)}\">neuron #{Num.Int(neuron.Neuron)}</a></h2>");
+        if (formula is not null && scores is not null) AppendExplanation(html, neuron, formula, scores, context);
+        else html.Append("<p class=\"status\">").Append(Encode(StatusLine(neuron))).Append("</p>");
+        if (samples.Count > 0) AppendSamples(html, samples);
+        html.Append("</article>\n");
+    }
+
+    private static void AppendExplanation(StringBuilder html, NeuronReport neuron, Formula formula, ExplanationScores scores, ReportContext context)
+    {
+        html.Append("<p class=\"formula\">").Append(FormulaHtml.Render(formula, context.Labels)).Append("</p>");
+        html.Append("<p class=\"categories\">").Append(Encode(formula.PrintCategories(context.Labels))).Append("</p>");
+        html.Append("<dl class=\"numbers\">");
+        Term(html, $"{ScoreNames.Of(context.ReportScore, context.ImrouMultiplier)} / IoU", $"{Num.Score(scores.Report)} / {Num.Score(scores.Iou)}");
+        Term(html, "coverage neuron / formula", $"{Num.Percent(scores.NeuronCoverage)} / {Num.Percent(scores.FormulaCoverage)}");
+        Term(html, "threshold", Num.Threshold(neuron.Threshold));
+        Term(html, "length", Num.Int(scores.Length));
+        Term(html, "best single label", $"{scores.BestLabel} ({Num.Score(scores.BestLabelScore)})");
+        html.Append("</dl>");
+    }
+
+    private static void AppendSamples(StringBuilder html, IReadOnlyList<CardSample> samples)
+    {
+        html.Append("<div class=\"samples\">");
+        foreach (var sample in samples)
+        {
+            string id = Num.Int(sample.Image);
+            html.Append("<figure>");
+            Image(html, sample.Overlay, $"image {id}: neuron (red) and formula (blue) cells");
+            Image(html, sample.Photo, $"image {id}");
+            Image(html, sample.Masks, $"image {id}: masks only");
+            html.Append($"<figcaption>{Num.Caption(sample.Score)} / {Num.Caption(sample.Iou)} / {id}</figcaption></figure>");
+        }
+        html.Append("</div>");
+    }
+
+    // Width and height let the browser lay out 512 cards before any lazy image arrives.
+    private static void Image(StringBuilder html, string source, string alt) =>
+        html.Append("<img loading=\"lazy\" decoding=\"async\" width=\"224\" height=\"224\" src=\"").Append(Encode(source))
+            .Append("\" alt=\"").Append(Encode(alt)).Append("\">");
+
+
+    private static string StatusLine(NeuronReport neuron) => neuron.Status switch
+    {
+        NeuronStatus.Failed => $"failed: {neuron.Failure}",
+        NeuronStatus.Unexplained => "no primitive scored above zero",
+        NeuronStatus.Pending => "not finished",
+        _ => StatusText.Of(neuron.Status),
+    };
+}

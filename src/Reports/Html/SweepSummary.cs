@@ -1,0 +1,34 @@
+using NeuronOrleans.Reports.Model;
+
+namespace NeuronOrleans.Reports.Html;
+
+/// <summary>The report's headline numbers over the explained neurons.</summary>
+internal sealed record SweepSummary(
+    int Neurons,
+    int Explained,
+    int Unexplained,
+    int Failed,
+    int Pending,
+    int AboveLowScore,
+    int DistinctLabels,
+    double MeanLength,
+    IReadOnlyList<(string Connector, int Count)> Connectors)
+{
+    public static SweepSummary Of(IReadOnlyList<NeuronReport> neurons, IReadOnlyDictionary<int, ExplanationScores> scores, ReportContext context)
+    {
+        var formulas = neurons.Where(n => n.Explained is not null).Select(n => n.Explained!.Best!.Formula).ToList();
+        var connectorCounts = formulas.SelectMany(FormulaParts.Connectors).CountBy(c => c).ToDictionary();
+        return new SweepSummary(
+            neurons.Count,
+            formulas.Count,
+            Count(neurons, NeuronStatus.Unexplained),
+            Count(neurons, NeuronStatus.Failed),
+            Count(neurons, NeuronStatus.Pending),
+            scores.Values.Count(s => s.Report >= context.LowScore),
+            formulas.SelectMany(FormulaParts.Labels).Distinct().Count(),
+            formulas.Count == 0 ? 0 : formulas.Average(f => f.Length),
+            [.. FormulaParts.ConnectorWords.Select(c => (c, connectorCounts.GetValueOrDefault(c)))]);
+    }
+
+    private static int Count(IEnumerable<NeuronReport> neurons, NeuronStatus status) => neurons.Count(n => n.Status == status);
+}

@@ -1,0 +1,82 @@
+using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Scoring;
+using NeuronOrleans.Reports.Model;
+using NeuronOrleans.Reports.Output;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.PixelFormats;
+
+namespace NeuronOrleans.Reports.Images;
+
+/// <summary>
+/// Samples a neuron's card images and writes their pictures into the images folder: the
+/// overlay as JPEG (a photo; PNG would make a 512-neuron report ten times bigger), the mask
+/// picture as PNG (exact colours, a few hundred bytes), the photo copied byte for byte and
+/// shared by every card that samples it.
+/// </summary>
+internal sealed class CardImageWriter(ReportContext context, string imagesFolder)
+{
+    // 4:4:4 keeps the chroma of the 32-pixel tint blocks sharp; quality 90 keeps files near 30 KB.
+    private static readonly JpegEncoder OverlayEncoder = new() { Quality = 90, ColorType = JpegColorType.YCbCrRatio444 };
+    private static readonly PngEncoder MaskEncoder = new() { ColorType = PngColorType.Rgb, CompressionLevel = PngCompressionLevel.BestCompression };
+
+    private readonly string _relativeFolder = Path.GetFileName(imagesFolder);
+
+    /// <summary>The neuron's samples: images where both the neuron and its best formula have cells.</summary>
+    public IReadOnlyList<CardSample> Write(NeuronReport neuron)
+    {
+        if (neuron.Explained is not { } result) return [];
+        var bank = context.Bank ?? throw new InvalidOperationException("The HTML report needs the label mask bank (ReportContext.Bank).");
+        var neuronMasks = context.NeuronMask ?? throw new InvalidOperationException("The HTML report needs the neuron masks (ReportContext.NeuronMask).");
+
+        var neuronBits = neuronMasks(neuron.Neuron).Bits;
+        var formulaBits = FormulaMasks.Evaluate(bank, result.Best!.Formula);
+        var grid = bank.Grid;
+        var eligible = Enumerable.Range(0, bank.ImageCount)
+            .Where(i => NonEmpty(neuronBits, i, grid.WordsPerImage) && NonEmpty(formulaBits, i, grid.WordsPerImage))
+            .ToList();
+        var chosen = SeededSampler.Sample(eligible, context.SamplesPerCard, (ulong)neuron.Neuron);
+        return [.. chosen.Select(image => WriteSample(neuron.Neuron, image, ImageMasks.Of(grid, neuronBits, formulaBits, image)))];
+    }
+
+    private CardSample WriteSample(int neuron, int image, ImageMasks masks)
+    {
+        string source = context.ImagePaths.Count > image
+            ? context.ImagePaths[image]
+            : throw new InvalidOperationException($"No image path is known for image {image} (ReportContext.ImagePaths has {context.ImagePaths.Count}).");
+        string overlay = $"{neuron}_{image}_overlay.jpg", photo = $"image_{image}.jpg", maskFile = $"{neuron}_{image}_masks.png";
+
+        using (var picture = LoadPhoto(source))
+        {
+            using var tinted = CardImageRenderer.Overlay(picture, masks);
+            AtomicFile.Write(Path.Combine(imagesFolder, overlay), stream => tinted.Save(stream, OverlayEncoder));
+            using var maskPicture = CardImageRenderer.Masks(masks, picture.Width);
+            AtomicFile.Write(Path.Combine(imagesFolder, maskFile), stream => maskPicture.Save(stream, MaskEncoder));
+        }
+        AtomicFile.Write(Path.Combine(imagesFolder, photo), stream =>
+        {
+            using var input = File.OpenRead(source);
+            input.CopyTo(stream);
+        });
+
+        return new CardSample(image, masks.Score(context.ReportScore, context.ImrouMultiplier), masks.Score(ScoreKind.Iou, context.ImrouMultiplier),
+            Relative(overlay), Relative(photo), Relative(maskFile));
+    }
+
+    private static Image<Rgb24> LoadPhoto(string path)
+    {
+        try
+        {
+            return Image.Load<Rgb24>(path);
+        }
+        catch (Exception error) when (error is IOException or UnknownImageFormatException or InvalidImageContentException)
+        {
+            throw new InvalidDataException($"Cannot read sample image '{path}': {error.Message}", error);
+        }
+    }
+
+    private string Relative(string file) => $"{_relativeFolder}/{file}";
+
+    private static bool NonEmpty(ulong[] bits, int image, int words) => bits.AsSpan(image * words, words).IndexOfAnyExcept(0UL) >= 0;
+}

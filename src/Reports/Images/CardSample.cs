@@ -1,0 +1,4 @@
+namespace NeuronOrleans.Reports.Images;
+
+/// <summary>One sampled image of a card: its scores on that image and its three pictures (paths relative to the HTML).</summary>
+public sealed record CardSample(int Image, double Score, double Iou, string Overlay, string Photo, string Masks);

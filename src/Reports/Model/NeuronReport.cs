@@ -1,0 +1,19 @@
+using NeuronOrleans.Dissection.Search;
+
+namespace NeuronOrleans.Reports.Model;
+
+/// <summary>
+/// What a sweep knows about one neuron: its threshold and either its search result or why it
+/// failed. Neither set means the neuron has not finished yet (a report written mid-sweep).
+/// </summary>
+public sealed record NeuronReport(int Neuron, double Threshold, SearchResult? Result, string? Failure = null)
+{
+    public NeuronStatus Status =>
+        Failure is not null ? NeuronStatus.Failed
+        : Result is null ? NeuronStatus.Pending
+        : Result.HasExplanation ? NeuronStatus.Explained
+        : NeuronStatus.Unexplained;
+
+    /// <summary>The result when it holds a best formula, else null.</summary>
+    public SearchResult? Explained => Status == NeuronStatus.Explained ? Result : null;
+}

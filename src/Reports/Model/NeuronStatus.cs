@@ -1,0 +1,17 @@
+namespace NeuronOrleans.Reports.Model;
+
+/// <summary>How a neuron's search ended; printed in the CSV's status column.</summary>
+public enum NeuronStatus
+{
+    /// <summary>A best formula was found.</summary>
+    Explained,
+
+    /// <summary>The search ran but no primitive scored above zero (ALGORITHM §6.1).</summary>
+    Unexplained,
+
+    /// <summary>The search threw; the message is kept.</summary>
+    Failed,
+
+    /// <summary>No result yet.</summary>
+    Pending,
+}
