@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.Masks;
 
@@ -32,15 +33,23 @@ public static class LabelMaskBankBuilder
         };
 
         int done = 0;
-        Parallel.For(0, imageCount, options, () => new ImageWorker(dataset, decoder, settings, slots), (index, _, worker) =>
+        try
         {
-            var cells = worker.Cells(dataset.Images[index]);
-            foreach (int label in cells.Labels)
-                cells.Words(label).CopyTo(MaskFor(plain, label, imageCount * words).AsSpan(index * words, words));
-            int finished = Interlocked.Increment(ref done);
-            if (finished % ProgressStep == 0 || finished == imageCount) progress?.Report(new MaskBankProgress(finished, imageCount));
-            return worker;
-        }, _ => { });
+            Parallel.For(0, imageCount, options, () => new ImageWorker(dataset, decoder, settings, slots), (index, _, worker) =>
+            {
+                var cells = worker.Cells(dataset.Images[index]);
+                foreach (int label in cells.Labels)
+                    cells.Words(label).CopyTo(MaskFor(plain, label, imageCount * words).AsSpan(index * words, words));
+                int finished = Interlocked.Increment(ref done);
+                if (finished % ProgressStep == 0 || finished == imageCount) progress?.Report(new MaskBankProgress(finished, imageCount));
+                return worker;
+            }, _ => { });
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions[0] is BrodenFormatException bad)
+        {
+            // Report a bad file itself rather than a wrapper; with several, the first one caught.
+            ExceptionDispatchInfo.Throw(bad);
+        }
 
         return new LabelMaskBank(labels, settings.Grid, imageCount, plain, Expansions(dataset, settings, plain, options));
     }

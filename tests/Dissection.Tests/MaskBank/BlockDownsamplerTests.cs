@@ -1,0 +1,74 @@
+using NeuronOrleans.Dissection.MaskBank;
+using NeuronOrleans.Dissection.Masks;
+using Xunit;
+
+namespace NeuronOrleans.Dissection.Tests.MaskBank;
+
+/// <summary>112×112 maps on 7×7: cell (y, x) covers rows 16y..16y+15 and columns 16x..16x+15.</summary>
+public sealed class BlockDownsamplerTests
+{
+    private const int Size = 112;
+    private const ushort Label = 9, Other = 4;
+
+    [Theory]
+    [InlineData(99, 0UL)]
+    [InlineData(100, 1UL)]
+    [InlineData(256, 1UL)]
+    public void Cell_needs_at_least_the_threshold_of_its_pixels(int pixels, ulong expected)
+    {
+        var map = new ushort[Size * Size];
+        for (int k = 0; k < pixels; k++) map[BlockPixel(0, 0, k)] = Label;
+
+        Assert.Equal(expected, Downsample(100, map).GetValueOrDefault(Label));
+    }
+
+    [Theory]
+    [InlineData(15, 0, 0)] // last column of cell (0,0)
+    [InlineData(16, 0, 1)] // first column of cell (0,1)
+    [InlineData(0, 15, 0)]
+    [InlineData(0, 16, 7)] // cell (1,0) is bit 7
+    [InlineData(111, 111, 48)]
+    public void Block_boundaries_are_every_sixteen_pixels(int x, int y, int cell)
+    {
+        var map = new ushort[Size * Size];
+        map[y * Size + x] = Label;
+
+        Assert.Equal(1UL << cell, Downsample(1, map)[Label]);
+    }
+
+    [Fact]
+    public void Labels_are_counted_separately()
+    {
+        var map = new ushort[Size * Size];
+        for (int k = 0; k < 256; k++) map[BlockPixel(0, 0, k)] = k < 150 ? Label : Other;
+
+        var cells = Downsample(100, map);
+
+        Assert.Equal(1UL, cells[Label]);
+        Assert.Equal(1UL, cells[Other]);
+    }
+
+    [Fact]
+    public void A_pixel_in_several_planes_counts_once()
+    {
+        ushort[] first = new ushort[Size * Size], second = new ushort[Size * Size];
+        for (int k = 0; k < 60; k++)
+        {
+            first[BlockPixel(0, 0, k)] = second[BlockPixel(0, 0, k)] = Label; // the same 60 pixels: 60, not 120
+            first[BlockPixel(0, 1, k)] = Label;
+            second[BlockPixel(0, 1, 60 + k)] = Label; // 60 other pixels of that block: 120
+        }
+
+        Assert.Equal(0b10UL, Downsample(100, first, second)[Label]);
+    }
+
+    /// <summary>The k-th pixel (row-major within the block) of cell (cy, cx).</summary>
+    private static int BlockPixel(int cy, int cx, int k) => (16 * cy + k / 16) * Size + 16 * cx + k % 16;
+
+    private static Dictionary<int, ulong> Downsample(int threshold, params ushort[][] planes)
+    {
+        var cells = new ImageCells(16, GridShape.Seven);
+        new BlockDownsampler(16, GridShape.Seven, threshold).Downsample(planes, Size, Size, cells);
+        return cells.Labels.ToDictionary(label => label, label => cells.Words(label)[0]);
+    }
+}
