@@ -62,6 +62,23 @@ public sealed class ResNet : Module<Tensor, Tensor>
         return y.MoveToOuterDisposeScope();
     }
 
+    /// <summary>The spatial size of <paramref name="layer"/>'s output for an input of the given size (7×7 for layer4 at 224×224).</summary>
+    public static (int Height, int Width) FeatureSize(ProbedLayer layer, int height, int width)
+    {
+        // conv1 (7×7, stride 2, pad 3), maxpool (3×3, stride 2, pad 1), then stride 2 in layer2..4.
+        static int Halve(int size, int kernel, int padding) => (size + 2 * padding - kernel) / 2 + 1;
+        int Size(int size)
+        {
+            size = Halve(Halve(size, 7, 3), 3, 1);
+            for (var stage = 2; stage <= (int)layer; stage++)
+            {
+                size = Halve(size, 3, 1);
+            }
+            return size;
+        }
+        return (Size(height), Size(width));
+    }
+
     private static Sequential MakeLayer(ResNetArchitecture architecture, int stage, long stride, ref long inPlanes)
     {
         long planes = architecture.Widths[stage];

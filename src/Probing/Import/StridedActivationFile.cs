@@ -1,0 +1,80 @@
+using System.Runtime.InteropServices;
+using Microsoft.Win32.SafeHandles;
+using NeuronOrleans.Dissection.Masks;
+
+namespace NeuronOrleans.Probing.Import;
+
+/// <summary>
+/// Raw little-endian float32 activations laid out either image-major <c>[images, units, h, w]</c>
+/// (a numpy export) or neuron-major <c>[units, images, h, w]</c> (the original program's
+/// <c>inspected_neurons.mmap</c>). Reading a neuron touches only its own values.
+/// </summary>
+public sealed class StridedActivationFile : INeuronActivations
+{
+    private readonly SafeFileHandle _file;
+    private readonly long _dataOffset;
+    private readonly bool _neuronMajor;
+
+    private StridedActivationFile(string path, long dataOffset, int images, int units, GridShape grid, bool neuronMajor)
+    {
+        long expected = dataOffset + (long)images * units * grid.Cells * sizeof(float);
+        long actual = new FileInfo(path).Length;
+        if (actual < expected)
+            throw new InvalidDataException($"{path}: holds {actual} bytes, but {images} images × {units} units × {grid} float32 values need {expected}.");
+        _file = File.OpenHandle(path);
+        _dataOffset = dataOffset;
+        _neuronMajor = neuronMajor;
+        Images = images;
+        Units = units;
+        Grid = grid;
+    }
+
+    public int Units { get; }
+    public int Images { get; }
+    public GridShape Grid { get; }
+
+    /// <summary>A numpy float32 array of shape <c>[images, units, h, w]</c>.</summary>
+    public static StridedActivationFile OpenNpy(string path)
+    {
+        var header = NpyHeader.Read(path);
+        if (header.Descr != "<f4" || header.FortranOrder || header.Shape.Length != 4)
+            throw new InvalidDataException($"{path}: expected a C-ordered float32 array [images, units, h, w], found {header.Descr} with shape ({string.Join(", ", header.Shape)}).");
+        var s = header.Shape;
+        return new StridedActivationFile(path, header.DataOffset, checked((int)s[0]), checked((int)s[1]), new GridShape((int)s[2], (int)s[3]), neuronMajor: false);
+    }
+
+    /// <summary>
+    /// The original's cache: raw neuron-major floats, while the shape file beside it holds the
+    /// image-major shape <c>[images, units, h, w]</c> (ALGORITHM §3).
+    /// </summary>
+    public static StridedActivationFile OpenOriginalMmap(string path, string shapePath)
+    {
+        var shape = NpyArrays.ReadVector(shapePath);
+        if (shape.Length != 4)
+            throw new InvalidDataException($"{shapePath}: expected 4 numbers [images, units, h, w], found {shape.Length}.");
+        return new StridedActivationFile(path, 0, (int)shape[0], (int)shape[1], new GridShape((int)shape[2], (int)shape[3]), neuronMajor: true);
+    }
+
+    public float[] ReadNeuron(int unit)
+    {
+        if (unit < 0 || unit >= Units)
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, $"The activation file has units 0..{Units - 1}.");
+        int cells = Grid.Cells;
+        var values = new float[(long)Images * cells];
+        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        if (_neuronMajor)
+        {
+            RandomAccess.Read(_file, bytes, _dataOffset + (long)unit * Images * cells * sizeof(float));
+            return values;
+        }
+        int rowBytes = cells * sizeof(float);
+        for (int image = 0; image < Images; image++)
+        {
+            long offset = _dataOffset + ((long)image * Units + unit) * rowBytes;
+            RandomAccess.Read(_file, bytes.Slice(image * rowBytes, rowBytes), offset);
+        }
+        return values;
+    }
+
+    public void Dispose() => _file.Dispose();
+}
