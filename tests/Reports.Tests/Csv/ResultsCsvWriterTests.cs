@@ -1,0 +1,64 @@
+using NeuronOrleans.Reports.Csv;
+using NeuronOrleans.Reports.Tests.Support;
+
+namespace NeuronOrleans.Reports.Tests.Csv;
+
+public class ResultsCsvWriterTests
+{
+    [Fact]
+    public void Hand_assembled_results_give_the_golden_file()
+    {
+        Assert.Equal(Golden.Read("results_hand.csv"), ResultsCsvWriter.Format(HandResults.Neurons(), HandResults.Context));
+    }
+
+    [Fact]
+    public void Write_names_the_file_after_the_neuron_range_and_leaves_no_temporary_file()
+    {
+        using var folder = new TempFolder();
+        string path = ResultsCsvWriter.Write(folder.Path, HandResults.Neurons(), HandResults.Context);
+        Assert.Equal("results_3_12.csv", Path.GetFileName(path));
+        Assert.Equal([path], Directory.GetFiles(folder.Path));
+        Assert.Equal(Golden.Read("results_hand.csv"), File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void The_first_four_columns_match_the_original_layout()
+    {
+        var lines = ResultsCsvWriter.Format(HandResults.Neurons(), HandResults.Context).Split('\n');
+        Assert.StartsWith("neuron,category,formula,threshold,", lines[0]);
+        Assert.StartsWith("10,((scene OR scene) AND NOT object),((highway-s OR field-cultivated-s) AND NOT sky),0.2,", lines[3]);
+    }
+
+    /// <summary>
+    /// The published files are written without any quoting: every row splits into exactly four
+    /// fields, so no formula or category string holds a comma or quote and ours need none either.
+    /// </summary>
+    [Theory]
+    [InlineData("FL3_iou_N_standard_results_0_511.csv")]
+    [InlineData("FL3_iou_X3_close_results_0_511.csv")]
+    [InlineData("FL10_iou_N_standard_results_0_511.csv")]
+    [InlineData("FL10_iou_X3_close_results_0_511.csv")]
+    [InlineData("FL10_imrou75_X3_close_results_0_511.csv")]
+    public void Published_formulas_never_need_quoting(string file)
+    {
+        var rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Reference", file)).Skip(1).ToList();
+        Assert.Equal(512, rows.Count);
+        foreach (var row in rows)
+        {
+            var fields = row.Split(',');
+            Assert.Equal(4, fields.Length);
+            Assert.DoesNotContain('"', row);
+            Assert.False(CsvField.NeedsQuoting(fields[2]));
+        }
+    }
+
+    [Theory]
+    [InlineData("plain", "plain")]
+    [InlineData("a, b", "\"a, b\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("two\nlines", "\"two\nlines\"")]
+    public void Fields_are_quoted_only_when_needed(string field, string expected)
+    {
+        Assert.Equal(expected, CsvField.Escape(field));
+    }
+}
