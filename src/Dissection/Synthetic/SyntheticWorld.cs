@@ -35,7 +35,7 @@ internal sealed class SyntheticWorld
         LabelGroup Group(string category, int count, Func<int, string, SyntheticLabel> make)
         {
             var members = new List<SyntheticLabel>(count);
-            for (int i = 0; i < count; i++) members.Add(make(labels.Count + 1, category));
+            for (int i = 0; i < count; i++) members.Add(make(labels.Count + i + 1, category));
             labels.AddRange(members);
             return new LabelGroup(category, members);
         }
