@@ -11,6 +11,9 @@ internal static class Num
 
     public static string Percent(double fraction) => FixedPoint.Format(100 * fraction, 2) + " %";
 
+    /// <summary>Without trailing zeros, for settings such as the low-score cut (0.01).</summary>
+    public static string Short(double value) => value.ToString("0.######", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Threshold(double value) => FixedPoint.Format(value, 2);
 
     /// <summary>Full precision for data attributes that drive sorting.</summary>

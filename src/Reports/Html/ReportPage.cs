@@ -27,8 +27,10 @@ internal static class ReportPage
         html.Append("<section class=\"overview\">\n").Append(ScoreHistogram.Render(explainedScores, scoreName)).Append('\n');
         AppendSummary(html, SweepSummary.Of(neurons, scores, context), scoreName, context);
         html.Append("</section>\n");
+        AppendLegend(html, scoreName);
+        html.Append("</header>\n");
         AppendControls(html, neurons.Count);
-        html.Append("</header>\n<main id=\"cards\">\n");
+        html.Append("<main id=\"cards\">\n");
         foreach (var neuron in neurons)
             CardHtml.Append(html, neuron, scores.GetValueOrDefault(neuron.Neuron), samples.GetValueOrDefault(neuron.Neuron, []), context);
         html.Append("</main>\n<script>\n").Append(ReportAssets.Script).Append("</script>\n</body>\n</html>\n");
@@ -43,12 +45,20 @@ internal static class ReportPage
         if (summary.Unexplained > 0) Term(html, "unexplained", Num.Int(summary.Unexplained));
         if (summary.Failed > 0) Term(html, "failed", Num.Int(summary.Failed));
         if (summary.Pending > 0) Term(html, "not finished", Num.Int(summary.Pending));
-        Term(html, $"{scoreName} ≥ {Num.Score(context.LowScore)}", Num.Int(summary.AboveLowScore));
-        Term(html, "distinct labels used", Num.Int(summary.DistinctLabels));
-        Term(html, "mean formula length", Output.FixedPoint.Format(summary.MeanLength, 2));
-        foreach (var (connector, count) in summary.Connectors) Term(html, connector, Num.Int(count));
-        html.Append("</dl>\n");
+        Term(html, $"{scoreName} ≥ {Num.Short(context.LowScore)}", Num.Int(summary.AboveLowScore));
+        Term(html, "distinct labels", Num.Int(summary.DistinctLabels));
+        Term(html, "mean length", Output.FixedPoint.Format(summary.MeanLength, 2));
+        html.Append("<div class=\"connectors\"><dt>connectors in the formulas</dt><dd>");
+        html.AppendJoin(" · ", summary.Connectors.Select(c => $"<span class=\"op\">{Encode(c.Connector)}</span> {Num.Int(c.Count)}"));
+        html.Append("</dd></div></dl>\n");
     }
+
+    // What the colours and the captions of every card mean, said once.
+    private static void AppendLegend(StringBuilder html, string scoreName) =>
+        html.Append("<p class=\"legend\">Per sample: the image with <span class=\"key neuron\"></span>neuron cells and ")
+            .Append("<span class=\"key formula\"></span>formula cells tinted, the plain image, and the masks alone ")
+            .Append("(<span class=\"key both\"></span>both). Caption: ").Append(Encode(scoreName))
+            .Append(" / IoU on that image / image index.</p>\n");
 
     private static void AppendControls(StringBuilder html, int count) =>
         html.Append("<div class=\"controls\">")

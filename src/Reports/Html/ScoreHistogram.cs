@@ -9,7 +9,7 @@ namespace NeuronOrleans.Reports.Html;
 internal static class ScoreHistogram
 {
     private const int Bins = 20;
-    private const int Width = 600, Height = 200, Left = 40, Bottom = 30, Top = 30;
+    private const int Width = 600, Height = 200, Left = 40, Right = 24, Bottom = 30, Top = 30;
 
     public static string Render(IReadOnlyList<double> scores, string scoreName)
     {
@@ -37,7 +37,7 @@ internal static class ScoreHistogram
         var counts = new int[Bins];
         foreach (var score in scores) counts[Math.Min(Bins - 1, (int)((score - low) / width))]++;
         int most = counts.Max();
-        double plotWidth = Width - Left - 10, plotHeight = Height - Top - Bottom, barWidth = plotWidth / Bins;
+        double plotWidth = Width - Left - Right, plotHeight = Height - Top - Bottom, barWidth = plotWidth / Bins;
         for (int b = 0; b < Bins; b++)
         {
             double barHeight = plotHeight * counts[b] / most;

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Reports.Csv;
+using NeuronOrleans.Reports.History;
+using NeuronOrleans.Reports.Html;
+using NeuronOrleans.Reports.Tests.Support;
+
+namespace NeuronOrleans.Reports.Tests.Html;
+
+public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
+{
+    [Fact]
+    public void The_page_has_one_card_with_a_stable_anchor_per_neuron()
+    {
+        using var folder = new TempFolder();
+        string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
+        var ids = Regex.Matches(html, "<article class=\"card[^\"]*\" id=\"(neuron-\\d+)\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(Enumerable.Range(0, 8).Select(n => $"neuron-{n}"), ids);
+        Assert.Contains("failed: Activation file truncated at image 17, neuron 6", html);
+        Assert.Contains("no primitive scored above zero", html);
+    }
+
+    [Fact]
+    public void Files_follow_the_original_names_and_images_are_linked_relatively()
+    {
+        using var folder = new TempFolder();
+        string path = HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context);
+        Assert.Equal("0_7.html", Path.GetFileName(path));
+        string html = File.ReadAllText(path);
+        var sources = Regex.Matches(html, "src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        Assert.NotEmpty(sources);
+        Assert.All(sources, source =>
+        {
+            Assert.StartsWith("images_0_7/", source);
+            Assert.True(File.Exists(Path.Combine(folder.Path, source)), source);
+        });
+        Assert.DoesNotContain(".tmp", string.Join(",", Directory.GetFiles(folder.Path, "*", SearchOption.AllDirectories)));
+    }
+
+    [Fact]
+    public void The_page_needs_no_network()
+    {
+        using var folder = new TempFolder();
+        string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
+        Assert.DoesNotContain("http:", html.Replace("http://www.w3.org/2000/svg", ""));
+        Assert.DoesNotContain("https:", html);
+        Assert.DoesNotContain("<link", html);
+        Assert.DoesNotContain("<script src", html);
+    }
+
+    [Fact]
+    public void Label_names_are_escaped()
+    {
+        Assert.Contains(demo.Neurons, n => n.Result?.Best?.Formula.Print(demo.Context.Labels).Contains("<b>bar & grill</b>") == true);
+        using var folder = new TempFolder();
+        string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
+        Assert.DoesNotContain("<b>bar", html);
+        Assert.Contains("&lt;b&gt;bar &amp; grill&lt;/b&gt;", html);
+    }
+
+    [Fact]
+    public void Images_are_sampled_where_neuron_and_formula_both_fire()
+    {
+        using var folder = new TempFolder();
+        string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
+        foreach (Match sample in Regex.Matches(html, "src=\"images_0_7/(\\d+)_(\\d+)_masks.png\""))
+        {
+            int neuron = int.Parse(sample.Groups[1].Value), image = int.Parse(sample.Groups[2].Value);
+            var formula = Dissection.Compute.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula);
+            Assert.NotEqual(0UL, formula[image]);
+            Assert.NotEqual(0UL, demo.Context.NeuronMask!(neuron).Bits[image]);
+        }
+        Assert.Equal(6 * demo.Context.SamplesPerCard, Regex.Matches(html, "<figure>").Count);
+    }
+
+    [Fact]
+    public void The_same_sweep_gives_byte_identical_files()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        foreach (var folder in new[] { first.Path, second.Path })
+        {
+            ResultsCsvWriter.Write(folder, demo.Neurons, demo.Context);
+            HistoryWriter.Write(folder, demo.Neurons, demo.Context);
+            HtmlReportWriter.Write(folder, demo.Neurons, demo.Context);
+        }
+        var files = Directory.GetFiles(first.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Path, f)).Order().ToList();
+        Assert.Equal(files, Directory.GetFiles(second.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second.Path, f)).Order());
+        Assert.Contains("0_7.html", files);
+        Assert.All(files, file => Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, file)), File.ReadAllBytes(Path.Combine(second.Path, file))));
+    }
+}
