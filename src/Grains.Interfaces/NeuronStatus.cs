@@ -1,0 +1,10 @@
+namespace NeuronOrleans.Grains;
+
+[GenerateSerializer]
+public enum NeuronStatus
+{
+    Pending,
+    Running,
+    Done,
+    Failed,
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Thresholds;
+using NeuronOrleans.Probing.Import;
+
+namespace NeuronOrleans.Grains.Services;
+
+/// <summary>
+/// Silo-local: opens each activation file once and hands every neuron grain its own slice,
+/// binarised with the neuron's threshold (ALGORITHM §3).
+/// </summary>
+public sealed class ActivationSources : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<INeuronActivations>> _files = new();
+    private readonly ConcurrentDictionary<string, Lazy<double[]>> _thresholds = new();
+
+    public Task<NeuronData> LoadAsync(ActivationSpec spec, int neuron) => Task.Run(() => Load(spec, neuron));
+
+    public NeuronData Load(ActivationSpec spec, int neuron)
+    {
+        var activations = Open(spec.File);
+        if (neuron < 0 || neuron >= activations.Units)
+            throw new ArgumentOutOfRangeException(nameof(neuron), neuron, $"{spec.File} has units 0..{activations.Units - 1}.");
+        var values = activations.ReadNeuron(neuron);
+        double threshold = spec.ThresholdsFile is { } file
+            ? ThresholdsFrom(file, activations.Units)[neuron]
+            : Quantile.Hazen(values, Quantile.DefaultLevel);
+        return new NeuronData(NeuronMask.FromActivations(values, activations.Images, activations.Grid, threshold), threshold);
+    }
+
+    /// <summary>Units, images and grid of an activation file.</summary>
+    public (int Units, int Images, GridShape Grid) Describe(string file)
+    {
+        var activations = Open(file);
+        return (activations.Units, activations.Images, activations.Grid);
+    }
+
+    private INeuronActivations Open(string file) =>
+        _files.GetOrAdd(Path.GetFullPath(file), path => new Lazy<INeuronActivations>(() => ActivationFiles.Open(path))).Value;
+
+    private double[] ThresholdsFrom(string file, int units)
+    {
+        var thresholds = _thresholds.GetOrAdd(Path.GetFullPath(file), path => new Lazy<double[]>(() => NpyArrays.ReadVector(path))).Value;
+        if (thresholds.Length != units)
+            throw new InvalidDataException($"{file}: holds {thresholds.Length} thresholds for {units} units.");
+        return thresholds;
+    }
+
+    public void Dispose()
+    {
+        foreach (var file in _files.Values.Where(f => f.IsValueCreated)) file.Value.Dispose();
+    }
+}

@@ -1,0 +1,6 @@
+using NeuronOrleans.Dissection.Masks;
+
+namespace NeuronOrleans.Grains.Services;
+
+/// <summary>A neuron's binarised mask and the threshold that made it.</summary>
+public sealed record NeuronData(NeuronMask Mask, double Threshold);

@@ -1,0 +1,44 @@
+using NeuronOrleans.Grains.Neurons;
+using NeuronOrleans.Grains.Services;
+using NeuronOrleans.Reports.Csv;
+using NeuronOrleans.Reports.History;
+using NeuronOrleans.Reports.Html;
+using NeuronOrleans.Reports.Model;
+using NeuronOrleans.Reports.Output;
+
+namespace NeuronOrleans.Grains.Sweeps;
+
+/// <summary>Writes a sweep's CSV, history and HTML report (ALGORITHM §7) with the Reports library.</summary>
+public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources activations) : ISweepOutputs
+{
+    public string OutputFolder(SweepSpec spec) => Path.Combine(
+        Path.GetFullPath(spec.OutputRoot),
+        ReportNames.OutputFolder(spec.Search.ToSearchSettings(), spec.Dataset.Expansions, spec.Dataset.ExpansionThreshold));
+
+    public async Task WriteAsync(SweepSpec spec, IReadOnlyList<NeuronOutcome> outcomes, CancellationToken cancellation)
+    {
+        if (outcomes.Count == 0) return;
+        var dataset = await datasets.GetAsync(spec.Dataset);
+        var settings = spec.Search.ToSearchSettings();
+        var context = new ReportContext
+        {
+            Labels = dataset.Bank.Labels,
+            OptimisationScore = settings.Score,
+            ReportScore = SettingsMapping.ParseScore(spec.ReportScore),
+            ImrouMultiplier = settings.ImrouMultiplier,
+            ImagePaths = dataset.ImagePaths,
+            Bank = dataset.Bank,
+            NeuronMask = neuron => activations.Load(spec.Activations, neuron).Mask,
+        };
+        var reports = outcomes.Select(o => o.Failed
+            ? new NeuronReport(o.Neuron, o.Threshold, null, o.Error)
+            : new NeuronReport(o.Neuron, o.Threshold, o.ToSearchResult())).ToList();
+        var folder = OutputFolder(spec);
+        await Task.Run(() =>
+        {
+            ResultsCsvWriter.Write(folder, reports, context);
+            HistoryWriter.Write(folder, reports, context);
+            if (spec.HtmlReport) HtmlReportWriter.Write(folder, reports, context);
+        }, cancellation);
+    }
+}

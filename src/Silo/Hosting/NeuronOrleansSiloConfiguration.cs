@@ -1,0 +1,55 @@
+using System.Net;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Grains;
+using NeuronOrleans.Grains.Hosting;
+using NeuronOrleans.Grains.Placement;
+using NeuronOrleans.Silo.Configuration;
+using NeuronOrleans.Silo.Storage;
+using Orleans.Runtime.MembershipService.SiloMetadata;
+
+namespace NeuronOrleans.Silo.Hosting;
+
+/// <summary>Turns <see cref="SiloSettings"/> into a configured silo: clustering, storage, reminders, grains.</summary>
+public static class NeuronOrleansSiloConfiguration
+{
+    public static ISiloBuilder ConfigureNeuronOrleans(this ISiloBuilder silo, SiloSettings settings, ICountBackend? backend = null)
+    {
+        settings.Validate();
+        silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
+        {
+            o.ClusterId = settings.ClusterId;
+            o.ServiceId = settings.ServiceId;
+        });
+        switch (settings.Clustering)
+        {
+            case ClusteringMode.Localhost:
+                silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, new IPEndPoint(IPAddress.Loopback, settings.PrimarySiloPort), settings.ServiceId, settings.ClusterId);
+                break;
+            case ClusteringMode.Kubernetes:
+                // Pod name, namespace, IP and cluster id come from the pod's environment.
+                silo.UseKubernetesHosting();
+                silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.AzureStorageConnectionString));
+                break;
+            default:
+                silo.ConfigureEndpoints(AdvertisedAddress(settings), settings.SiloPort, settings.GatewayPort, listenOnAnyHostAddress: true);
+                silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.AzureStorageConnectionString));
+                break;
+        }
+        if (settings.Storage == StorageMode.Azure)
+            silo.AddAzureBlobGrainStorage(StorageNames.Sweeps, o => o.BlobServiceClient = new BlobServiceClient(settings.AzureStorageConnectionString));
+        else
+            silo.AddFileGrainStorage(StorageNames.Sweeps, Path.Combine(settings.DataFolder, "state"));
+        if (settings.Clustering == ClusteringMode.Localhost) silo.UseInMemoryReminderService();
+        else silo.UseAzureTableReminderService(o => o.TableServiceClient = new TableServiceClient(settings.AzureStorageConnectionString));
+
+        var chosen = backend ?? CpuCountBackend.Instance;
+        silo.UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = chosen.Name == "gpu" ? "true" : "false" });
+        silo.AddNeuronOrleans(chosen, o => o.MaxConcurrentSearches = settings.MaxConcurrentSearches);
+        return silo;
+    }
+
+    private static IPAddress AdvertisedAddress(SiloSettings settings) =>
+        string.IsNullOrWhiteSpace(settings.AdvertisedIPAddress) ? IPAddress.Loopback : IPAddress.Parse(settings.AdvertisedIPAddress);
+}
