@@ -26,7 +26,8 @@ public static class ResNetCheckpoint
     public static IReadOnlyList<(string Name, CheckpointTensor Tensor)> StateDict(ResNet model) =>
         model.state_dict().Select(p =>
         {
-            using var values = p.Value.detach().cpu().to(ScalarType.Float32);
+            using var scope = NewDisposeScope();
+            var values = p.Value.detach().cpu().to(ScalarType.Float32);
             return (p.Key, new CheckpointTensor(p.Value.shape, values.data<float>().ToArray()));
         }).ToList();
 }
