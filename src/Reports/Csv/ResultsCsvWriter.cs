@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Reports.Model;
@@ -42,7 +43,7 @@ public static class ResultsCsvWriter
         // Broden label names hold no comma or quote, so formulas stay unquoted as in the
         // original; Escape still keeps the file valid should a dataset ever bring one.
         var formula = result?.Best!.Formula;
-        yield return neuron.Neuron.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        yield return neuron.Neuron.ToString(CultureInfo.InvariantCulture);
         yield return formula?.PrintCategories(context.Labels) ?? "";
         yield return formula?.Print(context.Labels) ?? "";
         yield return FixedPoint.Format(neuron.Threshold, 1);
@@ -53,7 +54,7 @@ public static class ResultsCsvWriter
         yield return Number(scores?.Iou);
         yield return Number(scores?.Imrou);
         yield return Number(scores?.Imroun);
-        yield return scores?.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        yield return scores?.Length.ToString(CultureInfo.InvariantCulture) ?? "";
         yield return Number(scores?.NeuronCoverage);
         yield return Number(scores?.FormulaCoverage);
         yield return scores?.BestLabel ?? "";

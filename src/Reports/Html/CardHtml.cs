@@ -40,7 +40,7 @@ internal static class CardHtml
         Term(html, "coverage neuron / formula", $"{Num.Percent(scores.NeuronCoverage)} / {Num.Percent(scores.FormulaCoverage)}");
         Term(html, "threshold", Num.Threshold(neuron.Threshold));
         Term(html, "length", Num.Int(scores.Length));
-        Term(html, "best single label", $"{scores.BestLabel} ({Num.Score(scores.BestLabelScore)})");
+        Term(html, $"best single label ({ScoreNames.Of(context.OptimisationScore, context.ImrouMultiplier)})", $"{scores.BestLabel} ({Num.Score(scores.BestLabelScore)})");
         html.Append("</dl>");
     }
 

@@ -46,6 +46,7 @@ internal static class ReportPage
         if (summary.Failed > 0) Term(html, "failed", Num.Int(summary.Failed));
         if (summary.Pending > 0) Term(html, "not finished", Num.Int(summary.Pending));
         Term(html, $"{scoreName} ≥ {Num.Short(context.LowScore)}", Num.Int(summary.AboveLowScore));
+        Term(html, "optimised", ScoreNames.Of(context.OptimisationScore, context.ImrouMultiplier));
         Term(html, "distinct labels", Num.Int(summary.DistinctLabels));
         Term(html, "mean length", Output.FixedPoint.Format(summary.MeanLength, 2));
         html.Append("<div class=\"connectors\"><dt>connectors in the formulas</dt><dd>");

@@ -1,8 +1,7 @@
 using System.Text.RegularExpressions;
 using NeuronOrleans.Dissection.Formulas;
-using NeuronOrleans.Reports.Csv;
-using NeuronOrleans.Reports.History;
 using NeuronOrleans.Reports.Html;
+using NeuronOrleans.Reports.Output;
 using NeuronOrleans.Reports.Tests.Support;
 
 namespace NeuronOrleans.Reports.Tests.Html;
@@ -80,9 +79,8 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
         using var second = new TempFolder();
         foreach (var folder in new[] { first.Path, second.Path })
         {
-            ResultsCsvWriter.Write(folder, demo.Neurons, demo.Context);
-            HistoryWriter.Write(folder, demo.Neurons, demo.Context);
-            HtmlReportWriter.Write(folder, demo.Neurons, demo.Context);
+            var written = SweepReportWriter.Write(folder, demo.Neurons, demo.Context, "FL3_imroun75_X3_close");
+            Assert.Equal(["results_0_7.csv", "history_0_7.txt", "0_7.html"], new[] { written.ResultsCsv, written.History, written.Html }.Select(Path.GetFileName));
         }
         var files = Directory.GetFiles(first.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Path, f)).Order().ToList();
         Assert.Equal(files, Directory.GetFiles(second.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(second.Path, f)).Order());
