@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NeuronOrleans.Grains;
 
 /// <summary>
@@ -20,11 +22,14 @@ public sealed record SweepSpec
     /// <summary>Write the HTML report with images (slow on big sweeps; CSV and history are always written).</summary>
     [Id(7)] public bool HtmlReport { get; init; } = true;
 
+    [JsonIgnore]
     public int NeuronCount => LastNeuron - FirstNeuron + 1;
 
+    [JsonIgnore]
     public IEnumerable<int> Neurons => Enumerable.Range(FirstNeuron, NeuronCount);
 
     /// <summary>A stable identity derived from the spec, so resubmitting the same work resumes it.</summary>
+    [JsonIgnore]
     public string SweepId => SweepIds.For(this);
 }
 

@@ -28,7 +28,8 @@ public static class NeuronOutcomes
     public static NeuronOutcome Failure(int neuron, Exception error) => new()
     {
         Neuron = neuron,
-        Error = $"{error.GetType().Name}: {error.Message}",
+        // One line, so that status output and the CSV's message column stay one row per neuron.
+        Error = string.Join(' ', $"{error.GetType().Name}: {error.Message}".Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)),
     };
 
     public static SearchResult ToSearchResult(this NeuronOutcome outcome)

@@ -49,7 +49,7 @@ public sealed partial class SweepGrain(
 
     public Task<IReadOnlyList<NeuronProgress>> GetNeurons() => Task.FromResult<IReadOnlyList<NeuronProgress>>(
         [.. state.State.Neurons.OrderBy(n => n.Key).Select(n => _running.TryGetValue(n.Key, out var p) && n.Value == NeuronStatus.Running
-            ? p : new NeuronProgress(n.Key, n.Value, 0, 0, null))]);
+            ? p : new NeuronProgress(n.Key, n.Value, 0, 0, state.State.Errors.GetValueOrDefault(n.Key)))]);
 
     public async Task Cancel()
     {
@@ -142,6 +142,7 @@ public sealed partial class SweepGrain(
         else _running.Remove(progress.Neuron);
         if (previous == progress.Status || previous is NeuronStatus.Done or NeuronStatus.Failed) return false;
         state.State.Neurons[progress.Neuron] = progress.Status;
+        if (progress.Error is not null) state.State.Errors[progress.Neuron] = progress.Error;
         return progress.Status is NeuronStatus.Done or NeuronStatus.Failed;
     }
 

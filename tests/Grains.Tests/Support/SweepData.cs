@@ -1,0 +1,75 @@
+using NeuronOrleans.Dissection.Broden;
+using NeuronOrleans.Dissection.MaskBank;
+using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Synthetic;
+
+namespace NeuronOrleans.Grains.Tests.Support;
+
+/// <summary>
+/// A generated Broden dataset and planted activations for a handful of neurons: each unit fires
+/// on the union of two labels' cells (plus noise), so searches have real structure to find.
+/// Shared by every test of a collection; built once.
+/// </summary>
+public sealed class SweepData : IDisposable
+{
+    public const int Units = 8;
+
+    public SweepData()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "neuron-orleans-tests", Guid.NewGuid().ToString("N"));
+        BrodenFolder = Path.Combine(Root, "broden");
+        new SyntheticBrodenGenerator(SyntheticBrodenOptions.Tiny with { AdeImageCount = 120, Seed = 7 }).Write(BrodenFolder);
+        var dataset = BrodenDataset.Open(BrodenFolder);
+        var settings = new MaskBankSettings();
+        Bank = MaskBankCache.LoadOrBuild(dataset, settings, Path.Combine(BrodenFolder, MaskBankCache.FileName(dataset, settings))).Bank;
+        ActivationsFile = Path.Combine(Root, "activations.npy");
+        WritePlantedActivations();
+    }
+
+    public string Root { get; }
+    public string BrodenFolder { get; }
+    public string ActivationsFile { get; }
+    public LabelMaskBank Bank { get; }
+
+    public SweepSpec Spec(int first, int last, int maxLength = 3, string operators = "close", string? outputRoot = null) => new()
+    {
+        Dataset = new DatasetSpec { Folder = BrodenFolder },
+        Activations = new ActivationSpec { File = ActivationsFile },
+        Search = new SearchSpec { MaxFormulaLength = maxLength, Operators = operators },
+        FirstNeuron = first,
+        LastNeuron = last,
+        OutputRoot = outputRoot ?? Path.Combine(Root, "out"),
+    };
+
+    private void WritePlantedActivations()
+    {
+        var random = new Random(11);
+        var labels = Bank.Primitives().Where(p => p is Dissection.Formulas.LeafFormula).Cast<Dissection.Formulas.LeafFormula>().ToList();
+        int images = Bank.ImageCount, cells = Bank.Grid.Cells;
+        var values = new float[images * Units * cells];
+        for (int unit = 0; unit < Units; unit++)
+        {
+            var a = Bank.Plain(labels[random.Next(labels.Count)].Label)!;
+            var b = Bank.Plain(labels[random.Next(labels.Count)].Label)!;
+            for (int image = 0; image < images; image++)
+                for (int cell = 0; cell < cells; cell++)
+                {
+                    bool planted = ((a[image] | b[image]) >> cell & 1) == 1;
+                    values[(image * Units + unit) * cells + cell] = (planted ? 2f : 0f) + (float)random.NextDouble();
+                }
+        }
+        NpyWriter.Write(ActivationsFile, values, images, Units, 7, 7);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A silo of a test that failed may still hold a file; the temp folder is cleaned later.
+        }
+    }
+}

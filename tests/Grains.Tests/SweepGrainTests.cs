@@ -1,0 +1,101 @@
+using NeuronOrleans.Grains.Tests.Support;
+using Orleans.TestingHost;
+
+namespace NeuronOrleans.Grains.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class TwoSiloCluster : ICollectionFixture<SweepData>
+{
+    public const string Name = "two-silo cluster";
+}
+
+/// <summary>Sweeps on a real two-silo test cluster against the engine called directly.</summary>
+[Collection(TwoSiloCluster.Name)]
+public sealed class SweepGrainTests(SweepData data) : IDisposable
+{
+    private readonly TestCluster _cluster = TestClusters.Start<CpuSiloConfigurator>(2, Path.Combine(data.Root, "state-" + Guid.NewGuid().ToString("N")));
+
+    [Fact]
+    public async Task A_sweep_gives_exactly_the_engine_results_and_writes_its_outputs()
+    {
+        var spec = data.Spec(0, 5);
+        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec);
+        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+
+        Assert.Equal(6, status.Done);
+        Assert.Equal(0, status.Failed);
+        Assert.Null(status.OutputError);
+        var outcomes = await Outcomes(spec);
+        foreach (var outcome in outcomes)
+            Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
+        Assert.All(outcomes, o => Assert.NotNull(o.Best));
+
+        var csv = File.ReadAllLines(Path.Combine(status.OutputFolder, "results_0_5.csv"));
+        Assert.Equal(7, csv.Length);
+        Assert.StartsWith("neuron,category,formula,threshold", csv[0]);
+        Assert.True(File.Exists(Path.Combine(status.OutputFolder, "history_0_5.txt")));
+        Assert.True(File.Exists(Path.Combine(status.OutputFolder, "0_5.html")));
+    }
+
+    [Fact]
+    public async Task Neurons_spread_evenly_over_the_silos()
+    {
+        var spec = data.Spec(0, 7, maxLength: 2, outputRoot: Path.Combine(data.Root, "spread"));
+        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec);
+        await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var perSilo = (await Outcomes(spec)).GroupBy(o => o.Silo).Select(g => g.Count()).ToList();
+        Assert.Equal([4, 4], perSilo);
+    }
+
+    [Fact]
+    public async Task Two_sweeps_with_different_settings_run_at_once_without_mixing()
+    {
+        var first = data.Spec(0, 3, maxLength: 2, operators: "standard");
+        var second = data.Spec(0, 3, maxLength: 3, operators: "close");
+        Assert.NotEqual(first.SweepId, second.SweepId);
+        var sweeps = new[] { first, second }.Select(s => (Spec: s, Grain: _cluster.GrainFactory.GetGrain<ISweepGrain>(s.SweepId))).ToList();
+        await Task.WhenAll(sweeps.Select(s => s.Grain.Submit(s.Spec)));
+        await Task.WhenAll(sweeps.Select(s => TestClusters.WaitForCompletion(s.Grain, TimeSpan.FromMinutes(3))));
+        foreach (var (spec, _) in sweeps)
+            foreach (var outcome in await Outcomes(spec))
+                Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
+    }
+
+    [Fact]
+    public async Task A_failing_neuron_is_reported_and_the_others_finish()
+    {
+        // Units 8 and 9 do not exist in the activation file: their searches throw.
+        var spec = data.Spec(6, 9, maxLength: 2, outputRoot: Path.Combine(data.Root, "failing"));
+        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec);
+        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        Assert.Equal(2, status.Done);
+        Assert.Equal(2, status.Failed);
+        var neurons = await sweep.GetNeurons();
+        Assert.Equal([NeuronStatus.Done, NeuronStatus.Done, NeuronStatus.Failed, NeuronStatus.Failed], neurons.Select(n => n.Status));
+        Assert.Contains("units 0..7", neurons[3].Error);
+        var csv = File.ReadAllLines(Path.Combine(status.OutputFolder, "results_6_9.csv"));
+        Assert.Equal(5, csv.Length);
+    }
+
+    [Fact]
+    public async Task Resubmitting_a_finished_sweep_recomputes_nothing()
+    {
+        var spec = data.Spec(2, 3, maxLength: 3, outputRoot: Path.Combine(data.Root, "again"));
+        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec);
+        var first = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var again = await sweep.Submit(spec);
+        Assert.Equal(SweepPhase.Completed, again.Phase);
+        Assert.Equal(first.PassesComputed, again.PassesComputed);
+        Assert.Equal(4, first.PassesComputed); // two neurons, two passes each
+        Assert.Equal(0, first.PassesResumed);
+    }
+
+    private async Task<List<NeuronOutcome>> Outcomes(SweepSpec spec) =>
+        [.. (await Task.WhenAll(spec.Neurons.Select(n => _cluster.GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(spec.SweepId, n)).GetOutcome()))).Select(o => o!)];
+
+    public void Dispose() => _cluster.StopAllSilos();
+}
