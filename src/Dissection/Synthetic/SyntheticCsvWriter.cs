@@ -48,13 +48,16 @@ internal static class SyntheticCsvWriter
                 Invariant(label.Number), label.Name, $"{group.Category}({Invariant(statistics.Frequency(c, label.Number))})",
                 Invariant(statistics.Frequency(c, label.Number)), Coverage(statistics.Coverage(c, label.Number)), label.Name,
             })));
-        foreach (var (group, c) in groups.Select((group, c) => (group, c)))
-            WriteFile(Path.Combine(root, $"c_{group.Category}.csv"), ["code", "number", "name", "frequency", "coverage"],
-                group.Members.Select((label, code) => new[]
+        for (int c = 0; c < groups.Count; c++)
+        {
+            int category = c;
+            WriteFile(Path.Combine(root, $"c_{groups[c].Category}.csv"), ["code", "number", "name", "frequency", "coverage"],
+                groups[c].Members.Select((label, code) => new[]
                 {
                     Invariant(code + 1), Invariant(label.Number), label.Name,
-                    Invariant(statistics.Frequency(c, label.Number)), Coverage(statistics.Coverage(c, label.Number)),
+                    Invariant(statistics.Frequency(category, label.Number)), Coverage(statistics.Coverage(category, label.Number)),
                 }));
+        }
     }
 
     private static void WriteFile(string path, IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)

@@ -59,6 +59,7 @@ internal sealed class SyntheticWorld
     public LabelGroup Scenes { get; }
     public LabelGroup Textures { get; }
 
+    /// <summary>One group per category, in <see cref="SyntheticCategories.All"/> order (statistics are indexed by it).</summary>
     public IEnumerable<LabelGroup> Groups => [Colors, Objects, Parts, Materials, Scenes, Textures];
 
     public SyntheticLabel this[int number] => Labels[number - 1];
