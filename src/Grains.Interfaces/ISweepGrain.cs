@@ -11,9 +11,12 @@ public interface ISweepGrain : IGrainWithStringKey
     /// <summary>Starts the sweep, or continues it when it exists; idempotent.</summary>
     Task<SweepStatus> Submit(SweepSpec spec);
 
+    /// <summary>Answers even while the sweep writes its outputs.</summary>
+    [AlwaysInterleave]
     Task<SweepStatus> GetStatus();
 
     /// <summary>Per-neuron progress, in neuron order.</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<NeuronProgress>> GetNeurons();
 
     /// <summary>Stops dispatching and asks running neurons to stop after their current pass.</summary>

@@ -29,6 +29,8 @@ public sealed record SweepStatus
     [Id(10)] public long PassesComputed { get; init; }
     [Id(11)] public long PassesResumed { get; init; }
     [Id(12)] public string? OutputError { get; init; }
+    /// <summary>Passes in the finished neurons' results; equals <see cref="PassesComputed"/> when nothing was computed twice.</summary>
+    [Id(13)] public long PassesNeeded { get; init; }
 
     public int Finished => Done + Failed;
 }

@@ -23,16 +23,27 @@ public static class NeuronOrleansMetrics
         "neuronorleans.formulas.evaluated", "{formula}", "Formula masks evaluated and counted.");
     private static readonly Counter<long> PassesComputed = Meter.CreateCounter<long>(
         "neuronorleans.passes.computed", "{pass}", "Beam passes computed (not resumed from a checkpoint).");
-    private static readonly Histogram<double> PassDuration = Meter.CreateHistogram<double>(
-        "neuronorleans.beam_pass.duration", "s", "Duration of one beam pass of one neuron.");
-    private static readonly Histogram<double> SearchDuration = Meter.CreateHistogram<double>(
-        "neuronorleans.neuron_search.duration", "s", "Duration of one neuron's whole search.");
-    private static readonly Histogram<double> MaskBankLoadDuration = Meter.CreateHistogram<double>(
-        "neuronorleans.mask_bank.load.duration", "s", "Loading or building a dataset's label masks.");
-    private static readonly Histogram<double> ExtractionRate = Meter.CreateHistogram<double>(
-        "neuronorleans.extraction.rate", "{image}/s", "Activation extraction speed, per batch.");
+    // Explicit buckets: the exporter's defaults (0–10000) suit milliseconds, not seconds or images/s.
+    private static readonly InstrumentAdvice<double> SecondsBuckets = new()
+    {
+        HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 1800, 3600],
+    };
+    private static readonly InstrumentAdvice<double> RateBuckets = new()
+    {
+        HistogramBucketBoundaries = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000],
+    };
+
+    private static readonly Histogram<double> PassDuration = Meter.CreateHistogram(
+        "neuronorleans.beam_pass.duration", "s", "Duration of one beam pass of one neuron.", advice: SecondsBuckets);
+    private static readonly Histogram<double> SearchDuration = Meter.CreateHistogram(
+        "neuronorleans.neuron_search.duration", "s", "Duration of one neuron's whole search.", advice: SecondsBuckets);
+    private static readonly Histogram<double> MaskBankLoadDuration = Meter.CreateHistogram(
+        "neuronorleans.mask_bank.load.duration", "s", "Loading or building a dataset's label masks.", advice: SecondsBuckets);
+    private static readonly Histogram<double> ExtractionRate = Meter.CreateHistogram(
+        "neuronorleans.extraction.rate", "{image}/s", "Activation extraction speed, per batch.", advice: RateBuckets);
 
     private static readonly ConcurrentDictionary<string, SweepStatus> Sweeps = new();
+    private static volatile string? _backend;
 
     static NeuronOrleansMetrics()
     {
@@ -42,6 +53,9 @@ public static class NeuronOrleansMetrics
         Meter.CreateObservableGauge("neuronorleans.sweep.eta", () => Sweeps.Values.Select(s =>
             new Measurement<double>(SweepEta.Seconds(s, DateTimeOffset.UtcNow), new KeyValuePair<string, object?>("sweep", s.SweepId))),
             "s", "Estimated seconds until the sweep finishes.");
+        Meter.CreateObservableGauge("neuronorleans.silo.backend", () => _backend is { } backend
+            ? [new Measurement<int>(1, new KeyValuePair<string, object?>("backend", backend))] : Array.Empty<Measurement<int>>(),
+            null, "1 on every silo, labelled with the compute backend it searches with (cpu | gpu).");
     }
 
     public static void NeuronStarted() => NeuronsInProgress.Add(1);
@@ -67,6 +81,9 @@ public static class NeuronOrleansMetrics
     public static void MaskBankLoaded(TimeSpan duration) => MaskBankLoadDuration.Record(duration.TotalSeconds);
 
     public static void ExtractionBatch(double imagesPerSecond) => ExtractionRate.Record(imagesPerSecond);
+
+    /// <summary>Publishes the compute backend this silo chose at start-up.</summary>
+    public static void BackendSelected(string backend) => _backend = backend;
 
     /// <summary>Publishes a sweep's latest status for the progress and ETA gauges of this silo.</summary>
     public static void SweepUpdated(SweepStatus status) => Sweeps[status.SweepId] = status;

@@ -23,6 +23,7 @@ public sealed partial class NeuronGrain(
 {
     private Task? _run;
     private CancellationTokenSource _stop = new();
+    private bool _searching;
     private int _passesDone;
     private int _passCount;
 
@@ -44,7 +45,8 @@ public sealed partial class NeuronGrain(
     public Task<NeuronProgress> GetProgress()
     {
         var outcome = state.State.Outcome;
-        var status = outcome is null ? (_run is { IsCompleted: false } ? NeuronStatus.Running : NeuronStatus.Pending)
+        // Waiting for a search slot counts as pending: only searches under way are running.
+        var status = outcome is null ? (_searching ? NeuronStatus.Running : NeuronStatus.Pending)
             : outcome.Failed ? NeuronStatus.Failed : NeuronStatus.Done;
         return Task.FromResult(new NeuronProgress(Neuron, status, _passesDone, _passCount, outcome?.Error));
     }
@@ -71,12 +73,14 @@ public sealed partial class NeuronGrain(
         {
             using var slot = await slots.AcquireAsync(stop);
             NeuronOrleansMetrics.NeuronStarted();
+            _searching = true;
             try
             {
                 await SearchAsync(spec, stop);
             }
             finally
             {
+                _searching = false;
                 NeuronOrleansMetrics.NeuronStopped();
             }
         }

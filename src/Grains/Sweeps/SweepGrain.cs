@@ -18,6 +18,7 @@ public sealed partial class SweepGrain(
     private const string ReminderName = "sweep";
     private readonly Dictionary<int, NeuronProgress> _running = [];
     private IGrainTimer? _timer;
+    private bool _writingOutputs;
 
     private string SweepId => this.GetPrimaryKeyString();
 
@@ -161,10 +162,12 @@ public sealed partial class SweepGrain(
     private async Task WriteOutputsNow()
     {
         var spec = state.State.Spec!;
+        _writingOutputs = true;
         var outcomes = await Task.WhenAll(spec.Neurons.Select(n => GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, n)).GetOutcome()));
         var finished = outcomes.OfType<NeuronOutcome>().OrderBy(o => o.Neuron).ToList();
         state.State.PassesComputed = finished.Sum(o => (long)o.PassesComputed);
         state.State.PassesResumed = finished.Sum(o => (long)o.PassesResumed);
+        state.State.PassesNeeded = finished.Sum(o => (long)Math.Max(0, o.BeamHistory.Count - 1));
         try
         {
             await outputs.WriteAsync(spec, finished, CancellationToken.None);
@@ -175,6 +178,10 @@ public sealed partial class SweepGrain(
             // The results stay in the neuron grains; writing can be retried with WriteOutputs.
             LogOutputsFailed(logger, error, SweepId);
             state.State.OutputError = $"{error.GetType().Name}: {error.Message}";
+        }
+        finally
+        {
+            _writingOutputs = false;
         }
         await state.WriteStateAsync();
     }
@@ -194,7 +201,7 @@ public sealed partial class SweepGrain(
         return new SweepStatus
         {
             SweepId = SweepId,
-            Phase = state.State.Spec is null ? SweepPhase.Unknown : state.State.Phase,
+            Phase = state.State.Spec is null ? SweepPhase.Unknown : _writingOutputs ? SweepPhase.WritingOutputs : state.State.Phase,
             Total = neurons.Count,
             Done = neurons.Count(s => s == NeuronStatus.Done),
             Failed = neurons.Count(s => s == NeuronStatus.Failed),
@@ -205,6 +212,7 @@ public sealed partial class SweepGrain(
             StartedAt = state.State.StartedAt,
             PassesComputed = state.State.PassesComputed,
             PassesResumed = state.State.PassesResumed,
+            PassesNeeded = state.State.PassesNeeded,
             OutputError = state.State.OutputError,
         };
     }

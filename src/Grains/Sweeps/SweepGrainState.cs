@@ -12,6 +12,8 @@ public sealed class SweepGrainState
     [Id(5)] public string? OutputError { get; set; }
     [Id(6)] public long PassesComputed { get; set; }
     [Id(7)] public long PassesResumed { get; set; }
+    /// <summary>Passes the finished neurons' results contain: what an uninterrupted sweep computes.</summary>
+    [Id(9)] public long PassesNeeded { get; set; }
     /// <summary>Why each failed neuron failed.</summary>
     [Id(8)] public Dictionary<int, string> Errors { get; set; } = [];
 }

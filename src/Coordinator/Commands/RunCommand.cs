@@ -1,0 +1,40 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NeuronOrleans.Coordinator.Cli;
+using NeuronOrleans.Coordinator.Display;
+using NeuronOrleans.Coordinator.Embedded;
+using NeuronOrleans.Coordinator.Inputs;
+using NeuronOrleans.Grains;
+
+namespace NeuronOrleans.Coordinator.Commands;
+
+/// <summary>
+/// <c>run</c>: the whole job in one process with an embedded silo. Started again with the same
+/// settings, it continues the interrupted sweep instead of starting over.
+/// </summary>
+internal static class RunCommand
+{
+    public const string StateFolder = ".neuron-orleans";
+
+    public static Command Create()
+    {
+        var job = new JobOptions();
+        var metricsPort = new Option<int?>("--metrics-port") { Description = "Serve Prometheus metrics at http://0.0.0.0:PORT/metrics while running" };
+        var command = new Command("run", "Explain every neuron: probe, build label masks, search, write CSV, history and HTML (demo data when no --broden/--model)");
+        job.AddTo(command);
+        command.Options.Add(metricsPort);
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
+        {
+            var spec = JobPreparation.Prepare(job.Read(parse), Console.Out, stop);
+            await using var cluster = await EmbeddedCluster.StartAsync(Path.Combine(spec.OutputRoot, StateFolder), parse.GetValue(metricsPort), stop);
+            var sweep = cluster.Grains.GetGrain<ISweepGrain>(spec.SweepId);
+            var watch = Stopwatch.StartNew();
+            var status = await sweep.Submit(spec);
+            if (status.Finished > 0 && status.Phase == SweepPhase.Running)
+                Console.WriteLine($"Continuing sweep {spec.SweepId}: {status.Finished} of {status.Total} neurons already finished.");
+            status = await SweepMonitor.FollowAsync(sweep, Console.Out, stop);
+            return SweepSummary.Print(status, watch.Elapsed, Console.Out);
+        }, cancellation));
+        return command;
+    }
+}
