@@ -5,8 +5,8 @@ using NeuronOrleans.Dissection.Search;
 namespace NeuronOrleans.Benchmarks;
 
 /// <summary>
-/// One neuron's whole search, close operators, on a full-size bank (22,210 images, 1,200
-/// labels): the unit of work of a sweep.
+/// One neuron's whole search, close operators, on the label masks of a full-size synthetic
+/// Broden dataset (22,210 images, about 1,200 labels): the unit of work of a sweep.
 /// </summary>
 public class SearchBenchmarks
 {
@@ -19,12 +19,15 @@ public class SearchBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _bank = BlobBank.Create(BlobBank.FullImages, 1_200, seed: 2);
-        // A neuron that fires on a planted composition plus noise, like a real unit.
+        _bank = FullSizeDataset.Bank();
+        // A neuron that fires on a planted composition of frequent labels plus noise, like a real unit.
+        var frequent = _bank.Labels.All.Where(l => _bank.Plain(l.Number) is not null)
+            .OrderByDescending(l => _bank.Plain(l.Number)!.Sum(w => (long)System.Numerics.BitOperations.PopCount(w)))
+            .Select(l => _bank.Plain(l.Number)!).ToList();
         var random = new Random(3);
         var bits = new ulong[_bank.WordCount];
-        MaskOps.Or(_bank.Plain(7)!, _bank.Plain(11)!, bits);
-        MaskOps.AndNot(bits, _bank.Plain(13)!, bits);
+        MaskOps.Or(frequent[3], frequent[7], bits);
+        MaskOps.AndNot(bits, frequent[11], bits);
         for (int i = 0; i < bits.Length; i++)
             if (random.NextDouble() < 0.02) bits[i] |= 1UL << random.Next(49);
         _neuron = new NeuronMask(bits, _bank.ImageCount, _bank.Grid);
