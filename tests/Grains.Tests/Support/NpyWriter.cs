@@ -4,7 +4,7 @@ using System.Text;
 namespace NeuronOrleans.Grains.Tests.Support;
 
 /// <summary>Writes C-ordered little-endian numpy arrays (format 1.0), as numpy.save does.</summary>
-internal static class NpyWriter
+public static class NpyWriter
 {
     public static void Write(string path, ReadOnlySpan<float> values, params int[] shape) =>
         Write(path, "<f4", MemoryMarshal.AsBytes(values), shape);

@@ -12,13 +12,19 @@ namespace NeuronOrleans.Grains.Tests.Support;
 /// </summary>
 public sealed class SweepData : IDisposable
 {
-    public const int Units = 8;
-
-    public SweepData()
+    public SweepData() : this(SyntheticBrodenOptions.Tiny with { AdeImageCount = 120, Seed = 7 }, units: 8)
     {
+    }
+
+    /// <summary>A dataset of another size; xunit fixtures need the one public constructor above.</summary>
+    public static SweepData Create(SyntheticBrodenOptions generated, int units) => new(generated, units);
+
+    private SweepData(SyntheticBrodenOptions generated, int units)
+    {
+        Units = units;
         Root = Path.Combine(Path.GetTempPath(), "neuron-orleans-tests", Guid.NewGuid().ToString("N"));
         BrodenFolder = Path.Combine(Root, "broden");
-        new SyntheticBrodenGenerator(SyntheticBrodenOptions.Tiny with { AdeImageCount = 120, Seed = 7 }).Write(BrodenFolder);
+        new SyntheticBrodenGenerator(generated).Write(BrodenFolder);
         var dataset = BrodenDataset.Open(BrodenFolder);
         var settings = new MaskBankSettings();
         Bank = MaskBankCache.LoadOrBuild(dataset, settings, Path.Combine(BrodenFolder, MaskBankCache.FileName(dataset, settings))).Bank;
@@ -26,6 +32,7 @@ public sealed class SweepData : IDisposable
         WritePlantedActivations();
     }
 
+    public int Units { get; }
     public string Root { get; }
     public string BrodenFolder { get; }
     public string ActivationsFile { get; }
