@@ -39,6 +39,22 @@ public sealed record ConformancePass(IReadOnlyList<Formula> Beam, IReadOnlyList<
         return new ConformancePass(beam, candidates, formulas);
     }
 
+    /// <summary>
+    /// The pass a search ran after <paramref name="passesDone"/> passes: its beam then, its
+    /// candidates, and every formula they combine into (without the search's seen-key filter).
+    /// </summary>
+    public static ConformancePass FromSearch(LabelMaskBank bank, SearchResult result, OperatorSet operators, int passesDone)
+    {
+        var beam = result.BeamHistory[passesDone].Select(m => m.Formula).ToList();
+        var candidates = result.Candidates.Select(c => c.Formula).ToList();
+        var formulas = (from member in beam
+                        from candidate in candidates
+                        from connector in operators.Connectors()
+                        from formula in Grow(bank, member, candidate, connector)
+                        select formula).ToList();
+        return new ConformancePass(beam, candidates, formulas);
+    }
+
     private static IReadOnlyList<Formula> Grow(LabelMaskBank bank, Formula member, Formula candidate, Connector connector) =>
         Combinations.Of(member, candidate, connector, IsScene(bank, candidate));
 

@@ -32,7 +32,12 @@ public sealed class TorchCountBackend : ICountBackend, IDisposable
 
     public TorchCountOptions Options { get; }
 
-    public string Name => Device.type == DeviceType.CUDA ? "gpu" : "torch-cpu";
+    public string Name => IsGpu ? "gpu" : "torch-cpu";
+
+    /// <summary>The batch budget in bytes: the option, or the device's default.</summary>
+    public long BatchBytes => Options.MaxBatchBytes ?? TorchCountOptions.DefaultBatchBytes(IsGpu);
+
+    private bool IsGpu => Device.type == DeviceType.CUDA;
 
     internal DeviceBankCache Banks { get; }
 

@@ -29,7 +29,7 @@ internal sealed class TorchCountSession : ICountSession
         _backend = backend;
         _kernels = backend.KernelsFor(bank.Grid);
         _words = bank.WordCount;
-        _budgetRows = (int)Math.Clamp(backend.Options.MaxBatchBytes / (Math.Max(1, _words) * sizeof(long)), 1, int.MaxValue);
+        _budgetRows = (int)Math.Clamp(backend.BatchBytes / (Math.Max(1, _words) * sizeof(long)), 1, int.MaxValue);
         _bank = backend.Banks.Acquire(bank);
         try
         {
