@@ -16,7 +16,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-for tools in tests/Reports.Tests/browser tests/EndToEnd.Tests/tools; do
+for tools in tests/Reports.Tests/browser tests/EndToEnd.Tests/tools deploy/validate; do
   if [ ! -d "$tools/node_modules" ]; then
     npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
   fi

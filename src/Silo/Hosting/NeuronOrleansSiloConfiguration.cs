@@ -8,6 +8,7 @@ using NeuronOrleans.Grains.Placement;
 using NeuronOrleans.Silo.Configuration;
 using NeuronOrleans.Silo.Storage;
 using Orleans.Runtime.MembershipService.SiloMetadata;
+using Orleans.Serialization;
 
 namespace NeuronOrleans.Silo.Hosting;
 
@@ -30,6 +31,11 @@ public static class NeuronOrleansSiloConfiguration
             case ClusteringMode.Kubernetes:
                 // Pod name, namespace, IP and cluster id come from the pod's environment.
                 silo.UseKubernetesHosting();
+                silo.Configure<Orleans.Configuration.EndpointOptions>(o =>
+                {
+                    o.SiloPort = settings.SiloPort;
+                    o.GatewayPort = settings.GatewayPort;
+                });
                 silo.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(settings.AzureStorageConnectionString));
                 break;
             default:
@@ -38,7 +44,11 @@ public static class NeuronOrleansSiloConfiguration
                 break;
         }
         if (settings.Storage == StorageMode.Azure)
-            silo.AddAzureBlobGrainStorage(StorageNames.Sweeps, o => o.BlobServiceClient = new BlobServiceClient(settings.AzureStorageConnectionString));
+            silo.AddAzureBlobGrainStorage(StorageNames.Sweeps, options => options.Configure<Serializer>((o, serializer) =>
+            {
+                o.BlobServiceClient = new BlobServiceClient(settings.AzureStorageConnectionString);
+                o.GrainStorageSerializer = new OrleansBinaryGrainStorageSerializer(serializer);
+            }));
         else
             silo.AddFileGrainStorage(StorageNames.Sweeps, Path.Combine(settings.DataFolder, "state"));
         if (settings.Clustering == ClusteringMode.Localhost) silo.UseInMemoryReminderService();

@@ -1,0 +1,89 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NeuronOrleans.EndToEnd.Tests.Support;
+using NeuronOrleans.Grains;
+using Orleans.Configuration;
+
+namespace NeuronOrleans.EndToEnd.Tests;
+
+/// <summary>
+/// Three real silo processes on Azurite: one is killed with SIGKILL mid-sweep, and the sweep still
+/// finishes every neuron with exactly the results of an uninterrupted run.
+/// </summary>
+public sealed class ClusterCrashTests(LongSweepData sweep) : IClassFixture<LongSweepData>
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
+
+    [Fact]
+    public async Task Killing_one_of_three_silos_mid_sweep_loses_nothing()
+    {
+        var root = sweep.Data.Root;
+        var reference = Path.Combine(root, "cluster-reference");
+        var uninterrupted = await Cli.Run(root, Timeout, ["run", .. sweep.SweepArguments(reference)]);
+        Assert.True(uninterrupted.ExitCode == 0, uninterrupted.Output + uninterrupted.Error);
+
+        using var azurite = await Azurite.StartAsync(Path.Combine(root, "azurite"));
+        using var silos = await SiloProcesses.StartAsync(3, azurite.ConnectionString, root);
+        var clustered = Path.Combine(root, "clustered");
+        var submitted = await Cli.Run(root, Timeout, ["submit", .. sweep.SweepArguments(clustered), "--azure-storage", azurite.ConnectionString, "--cluster-id", silos.ClusterId]);
+        Assert.True(submitted.ExitCode == 0, submitted.Output + submitted.Error);
+        var sweepId = submitted.Output.Trim().Split('\n')[^1].Trim();
+
+        using var client = await Connect(azurite.ConnectionString, silos.ClusterId);
+        var grain = client.Services.GetRequiredService<IClusterClient>().GetGrain<ISweepGrain>(sweepId);
+        var beforeKill = await WaitFor(grain, s => s.Done >= 3);
+        Assert.True(beforeKill.Finished < beforeKill.Total, "The sweep finished before a silo could be killed.");
+        silos.Silos[1].Kill();
+
+        var status = await WaitFor(grain, s => s.Phase == SweepPhase.Completed);
+        Assert.Equal(24, status.Done);
+        Assert.Equal(0, status.Failed);
+        var folder = "FL8_imroun75_X3_close";
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(reference, folder, "results_0_23.csv")),
+            await File.ReadAllTextAsync(Path.Combine(clustered, folder, "results_0_23.csv")));
+        Assert.Equal(
+            await File.ReadAllTextAsync(Path.Combine(reference, folder, "history_0_23.txt")),
+            await File.ReadAllTextAsync(Path.Combine(clustered, folder, "history_0_23.txt")));
+    }
+
+    private static async Task<IHost> Connect(string connectionString, string clusterId)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleansClient(client =>
+        {
+            client.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = clusterId;
+                o.ServiceId = "neuron-orleans";
+            });
+            client.UseAzureStorageClustering(o => o.TableServiceClient = new TableServiceClient(connectionString));
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>Polls the sweep; calls that fail while the cluster notices the dead silo are retried.</summary>
+    private static async Task<SweepStatus> WaitFor(ISweepGrain grain, Func<SweepStatus, bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        SweepStatus? last = null;
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                last = await grain.GetStatus();
+                if (condition(last)) return last;
+            }
+            catch (Exception error) when (error is OrleansException or TimeoutException)
+            {
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Sweep state not reached; last status {last}.");
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net.Sockets;
+
+namespace NeuronOrleans.EndToEnd.Tests.Support;
+
+/// <summary>The Azure Storage emulator on free loopback ports, with its data in a temp folder.</summary>
+internal sealed class Azurite : IDisposable
+{
+    // Azurite's well-known development account.
+    private const string Account = "devstoreaccount1";
+    private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly RunningProcess _process;
+
+    private Azurite(RunningProcess process, int blob, int queue, int table)
+    {
+        _process = process;
+        ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};" +
+            $"BlobEndpoint=http://127.0.0.1:{blob}/{Account};QueueEndpoint=http://127.0.0.1:{queue}/{Account};TableEndpoint=http://127.0.0.1:{table}/{Account};";
+    }
+
+    public string ConnectionString { get; }
+
+    public static async Task<Azurite> StartAsync(string folder)
+    {
+        if (!File.Exists(Programs.Azurite))
+            throw new InvalidOperationException($"Azurite is not installed at {Programs.Azurite}: run tests/setup.sh.");
+        Directory.CreateDirectory(folder);
+        int blob = Ports.Free(), queue = Ports.Free(), table = Ports.Free();
+        var process = RunningProcess.Start(Programs.Azurite,
+            ["--silent", "--skipApiVersionCheck", "--location", folder, "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
+             "--queueHost", "127.0.0.1", "--queuePort", $"{queue}", "--tableHost", "127.0.0.1", "--tablePort", $"{table}"], folder);
+        var azurite = new Azurite(process, blob, queue, table);
+        foreach (int port in new[] { blob, table }) await WaitForPort(port, process);
+        return azurite;
+    }
+
+    private static async Task WaitForPort(int port, RunningProcess process)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited) throw new InvalidOperationException("Azurite exited: " + process.Error);
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(200);
+            }
+        }
+        throw new TimeoutException($"Azurite did not listen on port {port}.");
+    }
+
+    public void Dispose() => _process.Dispose();
+}
