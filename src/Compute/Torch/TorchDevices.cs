@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -6,9 +7,9 @@ namespace NeuronOrleans.Compute.Torch;
 /// <summary>Finds out, without throwing, whether libtorch loads and sees a CUDA device.</summary>
 public static class TorchDevices
 {
-    public static bool TryCuda(out Device device, out string reason)
+    public static bool TryCuda([NotNullWhen(true)] out Device? device, out string reason)
     {
-        device = CPU;
+        device = null;
         try
         {
             if (!cuda.is_available())

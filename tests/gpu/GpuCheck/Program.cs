@@ -19,12 +19,24 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
-        var options = CheckOptions.Parse(args);
+        try
+        {
+            return Check(CheckOptions.Parse(args));
+        }
+        catch (TypeInitializationException error)
+        {
+            Console.Error.WriteLine($"libtorch could not be loaded: {error.InnerException?.Message ?? error.Message}");
+            return 2;
+        }
+    }
+
+    private static int Check(CheckOptions options)
+    {
         bool hasGpu = TorchDevices.TryCuda(out var device, out string reason);
         Console.WriteLine($"libtorch {__version__}; CUDA: {reason}");
         if (!hasGpu) Console.WriteLine("No CUDA device: checking the same kernels on CPU tensors.");
-        using var backend = new TorchCountBackend(device);
-        Console.WriteLine($"Backend under test: {backend.Name} on {device}");
+        using var backend = new TorchCountBackend(device ?? CPU);
+        Console.WriteLine($"Backend under test: {backend.Name} on {backend.Device}");
 
         bool selfTest = backend.SelfTest(out string report);
         Console.WriteLine(report);
