@@ -25,8 +25,10 @@ internal static class RunCommand
         command.Options.Add(metricsPort);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
         {
-            var spec = JobPreparation.Prepare(job.Read(parse), Console.Out, stop);
-            await using var cluster = await EmbeddedCluster.StartAsync(Path.Combine(spec.OutputRoot, StateFolder), parse.GetValue(metricsPort), stop);
+            var settings = job.Read(parse);
+            // The silo (and its /metrics) starts first, so that probing shows up in the metrics too.
+            await using var cluster = await EmbeddedCluster.StartAsync(Path.Combine(Path.GetFullPath(settings.Out), StateFolder), parse.GetValue(metricsPort), stop);
+            var spec = JobPreparation.Prepare(settings, Console.Out, stop);
             var sweep = cluster.Grains.GetGrain<ISweepGrain>(spec.SweepId);
             var watch = Stopwatch.StartNew();
             var status = await sweep.Submit(spec);

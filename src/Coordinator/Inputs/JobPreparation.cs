@@ -107,7 +107,12 @@ public static class JobPreparation
             var images = new ProbeImageSet(dataset.ImagesFolder, [.. dataset.Images.Select(i => i.Image)]);
             if (!File.Exists(storePath)) log.WriteLine($"Probing {Path.GetFileName(modelPath)} {settings.Layer} on {images.Count} images into {storePath} ...");
             using var bar = new ProgressBar(log, "probing");
-            var progress = new Progress<ExtractionProgress>(p => bar.Show(p.ImagesDone, p.ImageCount, "images", null));
+            var rate = new ExtractionRate();
+            var progress = new Progress<ExtractionProgress>(p =>
+            {
+                bar.Show(p.ImagesDone, p.ImageCount, "images", null);
+                rate.Report(p.ImagesDone);
+            });
             using var store = ActivationExtractor.Extract(network, images, storePath, new ExtractionOptions { Layer = layer, Threads = Math.Max(1, Environment.ProcessorCount) }, progress, cancellation);
         }
         catch (Exception error) when (error is CheckpointException or ActivationStoreException or ProbeImageException)

@@ -87,4 +87,7 @@ public static class NeuronOrleansMetrics
 
     /// <summary>Publishes a sweep's latest status for the progress and ETA gauges of this silo.</summary>
     public static void SweepUpdated(SweepStatus status) => Sweeps[status.SweepId] = status;
+
+    /// <summary>The sweep's coordinator left this silo: its gauges are reported by the new host only.</summary>
+    public static void SweepMoved(string sweepId) => Sweeps.TryRemove(sweepId, out _);
 }

@@ -28,6 +28,12 @@ public sealed partial class SweepGrain(
         return Task.CompletedTask;
     }
 
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        NeuronOrleansMetrics.SweepMoved(SweepId);
+        return Task.CompletedTask;
+    }
+
     public async Task<SweepStatus> Submit(SweepSpec spec)
     {
         if (spec.SweepId != SweepId)
