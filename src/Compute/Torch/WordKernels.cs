@@ -47,7 +47,7 @@ internal sealed class WordKernels : IDisposable
     /// </summary>
     public Tensor Dilate(Tensor x)
     {
-        var narrow = x.clone();
+        using var narrow = x.clone();
         OrMove(narrow, x, 0, 1);
         OrMove(narrow, x, 0, -1);
         using var wide = narrow.clone();
@@ -58,7 +58,6 @@ internal sealed class WordKernels : IDisposable
         OrMove(result, wide, -1, 0);
         OrMove(result, narrow, 2, 0);
         OrMove(result, narrow, -2, 0);
-        narrow.Dispose();
         return result;
     }
 
