@@ -94,6 +94,22 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
         Assert.Equal(0, first.PassesResumed);
     }
 
+    [Fact]
+    public async Task A_silo_shut_down_mid_sweep_hands_its_neurons_back()
+    {
+        var spec = data.Spec(0, 7, maxLength: 6, outputRoot: Path.Combine(data.Root, "handover"));
+        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec);
+        while ((await sweep.GetStatus()).Finished == 0) await Task.Delay(20);
+        await _cluster.StopSiloAsync(_cluster.SecondarySilos[0]);
+
+        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        Assert.Equal(8, status.Done);
+        Assert.Equal(status.PassesNeeded, status.PassesComputed);
+        foreach (var outcome in await Outcomes(spec))
+            Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
+    }
+
     private async Task<List<NeuronOutcome>> Outcomes(SweepSpec spec) =>
         [.. (await Task.WhenAll(spec.Neurons.Select(n => _cluster.GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(spec.SweepId, n)).GetOutcome()))).Select(o => o!)];
 
