@@ -45,8 +45,10 @@ internal sealed class GridGeometry
     /// <summary>Moves every true cell of a single-word image by (dy, dx), dropping cells that leave the grid.</summary>
     public ulong Move(ulong image, int dy, int dx)
     {
-        ulong kept = image & _keepColumnsFor[dx + Grid.Width];
         int shift = dy * Grid.Width + dx;
+        // Moves of a whole grid width or more leave nothing (and C# shift counts wrap at 64).
+        if (Math.Abs(dx) >= Grid.Width || Math.Abs(shift) >= 64) return 0;
+        ulong kept = image & _keepColumnsFor[dx + Grid.Width];
         ulong moved = shift >= 0 ? kept << shift : kept >> -shift;
         return moved & AllCells;
     }

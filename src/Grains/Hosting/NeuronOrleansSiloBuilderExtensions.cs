@@ -15,7 +15,7 @@ public static class NeuronOrleansSiloBuilderExtensions
     /// backend, outputs) and the neuron placement. Storage named <see cref="StorageNames.Sweeps"/>
     /// and a reminder service are the host's choice.
     /// </summary>
-    public static ISiloBuilder AddNeuronOrleans(this ISiloBuilder silo, ICountBackend? backend = null, Action<NeuronOrleansSiloOptions>? configure = null)
+    public static ISiloBuilder AddNeuronOrleans(this ISiloBuilder silo, ICountBackend? backend = null, string backendReport = "", Action<NeuronOrleansSiloOptions>? configure = null)
     {
         var services = silo.Services;
         if (configure is not null) services.Configure(configure);
@@ -26,7 +26,7 @@ public static class NeuronOrleansSiloBuilderExtensions
             int slots = provider.GetRequiredService<IOptions<NeuronOrleansSiloOptions>>().Value.MaxConcurrentSearches;
             return new SearchSlots(slots > 0 ? slots : Environment.ProcessorCount);
         });
-        services.AddSingleton(new ComputeBackends(backend ?? CpuCountBackend.Instance));
+        services.AddSingleton(new ComputeBackends(backend ?? CpuCountBackend.Instance, backendReport));
         services.AddSingleton<ISweepOutputs, ReportsSweepOutputs>();
         services.AddPlacementFilter<GpuPreferredPlacementFilterStrategy, GpuPreferredPlacementFilterDirector>(ServiceLifetime.Singleton);
         services.AddPlacementDirector<EvenSpreadPlacementStrategy, EvenSpreadPlacementDirector>();

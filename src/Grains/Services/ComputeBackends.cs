@@ -3,9 +3,12 @@ using NeuronOrleans.Dissection.Compute;
 namespace NeuronOrleans.Grains.Services;
 
 /// <summary>Silo-local: the best compute backend this silo has, chosen once at start-up.</summary>
-public sealed class ComputeBackends(ICountBackend best)
+public sealed class ComputeBackends(ICountBackend best, string report)
 {
     public ICountBackend Best { get; } = best;
+
+    /// <summary>Why this backend: the GPU self-test's outcome, for the silo log.</summary>
+    public string Report { get; } = report;
 
     public bool HasGpu => Best.Name == "gpu";
 }

@@ -36,6 +36,9 @@ public sealed class SiloSettings
     /// <summary>Port of the HTTP endpoints (/health, /metrics); 0 disables them.</summary>
     public int HttpPort { get; set; } = 8080;
 
+    /// <summary>Use the GPU when there is one and it passes its start-up self-test.</summary>
+    public bool Gpu { get; set; } = true;
+
     /// <summary>Searches at once on this silo; 0 means one per core.</summary>
     public int MaxConcurrentSearches { get; set; }
 

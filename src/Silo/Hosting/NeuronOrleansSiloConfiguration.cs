@@ -54,9 +54,11 @@ public static class NeuronOrleansSiloConfiguration
         if (settings.Clustering == ClusteringMode.Localhost) silo.UseInMemoryReminderService();
         else silo.UseAzureTableReminderService(o => o.TableServiceClient = new TableServiceClient(settings.AzureStorageConnectionString));
 
-        var chosen = backend ?? CpuCountBackend.Instance;
+        string report = "Compute backend given by the host.";
+        var chosen = backend ?? ComputeBackendChoice.Choose(settings.Gpu, out report);
+        // Advertised only after the self-test passed: placement sends neurons to GPU silos first.
         silo.UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = chosen.Name == "gpu" ? "true" : "false" });
-        silo.AddNeuronOrleans(chosen, o => o.MaxConcurrentSearches = settings.MaxConcurrentSearches);
+        silo.AddNeuronOrleans(chosen, report, o => o.MaxConcurrentSearches = settings.MaxConcurrentSearches);
         return silo;
     }
 

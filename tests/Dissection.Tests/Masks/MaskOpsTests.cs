@@ -11,7 +11,7 @@ public class MaskOpsTests
         // height, width, images: 7×7 (the fast path), odd single-word grids, multi-word grids,
         // and image counts around the vector widths.
         { 7, 7, 1 }, { 7, 7, 3 }, { 7, 7, 4 }, { 7, 7, 9 }, { 7, 7, 1000 },
-        { 8, 8, 37 }, { 3, 5, 50 }, { 14, 14, 40 }, { 9, 13, 17 },
+        { 8, 8, 37 }, { 3, 5, 50 }, { 14, 14, 40 }, { 9, 13, 17 }, { 1, 1, 20 }, { 5, 1, 20 }, { 1, 9, 20 },
     };
 
     [Theory]

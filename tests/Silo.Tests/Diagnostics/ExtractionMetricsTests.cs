@@ -22,7 +22,7 @@ public sealed class ExtractionMetricsTests
         int port = FreePorts.Take(1)[0];
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Services.AddSingleton(new ComputeBackends(CpuCountBackend.Instance));
+        builder.Services.AddSingleton(new ComputeBackends(CpuCountBackend.Instance, "CPU engine for the test."));
         builder.Services.AddNeuronOrleansMetrics();
         await using var app = builder.Build();
         app.MapPrometheusScrapingEndpoint(SiloEndpoints.MetricsPath);
