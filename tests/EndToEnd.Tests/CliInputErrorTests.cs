@@ -1,5 +1,4 @@
 using NeuronOrleans.EndToEnd.Tests.Support;
-using NeuronOrleans.Grains.Tests.Support;
 
 namespace NeuronOrleans.EndToEnd.Tests;
 
@@ -58,7 +57,7 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
 
     private string Out() => Path.Combine(data.Root, "out-" + Guid.NewGuid().ToString("N"));
 
-    private static void AssertOneErrorLine(Cli.Result result, string expected)
+    private static void AssertOneErrorLine(ProcessResult result, string expected)
     {
         Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}\n{result.Output}\n{result.Error}");
         var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);

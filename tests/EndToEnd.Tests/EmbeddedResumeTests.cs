@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using NeuronOrleans.Dissection.Synthetic;
 using NeuronOrleans.EndToEnd.Tests.Support;
-using NeuronOrleans.Grains.Tests.Support;
 
 namespace NeuronOrleans.EndToEnd.Tests;
 
@@ -55,7 +54,7 @@ public sealed partial class EmbeddedResumeTests(LongSweepData sweep) : IClassFix
     }
 
     /// <summary>Returns once a few neurons have persisted a checkpoint or a result.</summary>
-    private static async Task WaitForCheckpoints(string stateFolder, RunningProcess run)
+    private static async Task WaitForCheckpoints(string stateFolder, ChildProcess run)
     {
         var deadline = DateTime.UtcNow + Timeout;
         while (DateTime.UtcNow < deadline && !run.HasExited)

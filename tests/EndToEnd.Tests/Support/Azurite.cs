@@ -9,9 +9,9 @@ internal sealed class Azurite : IDisposable
     private const string Account = "devstoreaccount1";
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private readonly RunningProcess _process;
+    private readonly ChildProcess _process;
 
-    private Azurite(RunningProcess process, int blob, int queue, int table)
+    private Azurite(ChildProcess process, int blob, int queue, int table)
     {
         _process = process;
         ConnectionString = $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};" +
@@ -22,11 +22,11 @@ internal sealed class Azurite : IDisposable
 
     public static async Task<Azurite> StartAsync(string folder)
     {
-        if (!File.Exists(Programs.Azurite))
-            throw new InvalidOperationException($"Azurite is not installed at {Programs.Azurite}: run tests/setup.sh.");
+        if (!File.Exists(RepositoryPaths.Azurite))
+            throw new InvalidOperationException($"Azurite is not installed at {RepositoryPaths.Azurite}: run tests/setup.sh.");
         Directory.CreateDirectory(folder);
-        int blob = Ports.Free(), queue = Ports.Free(), table = Ports.Free();
-        var process = RunningProcess.Start(Programs.Azurite,
+        int blob = FreePorts.Take(1)[0], queue = FreePorts.Take(1)[0], table = FreePorts.Take(1)[0];
+        var process = ChildProcess.Start(RepositoryPaths.Azurite,
             ["--silent", "--skipApiVersionCheck", "--location", folder, "--blobHost", "127.0.0.1", "--blobPort", $"{blob}",
              "--queueHost", "127.0.0.1", "--queuePort", $"{queue}", "--tableHost", "127.0.0.1", "--tablePort", $"{table}"], folder);
         var azurite = new Azurite(process, blob, queue, table);
@@ -34,7 +34,7 @@ internal sealed class Azurite : IDisposable
         return azurite;
     }
 
-    private static async Task WaitForPort(int port, RunningProcess process)
+    private static async Task WaitForPort(int port, ChildProcess process)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
         while (DateTime.UtcNow < deadline)

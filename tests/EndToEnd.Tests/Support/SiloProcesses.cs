@@ -3,13 +3,13 @@ namespace NeuronOrleans.EndToEnd.Tests.Support;
 /// <summary>Real silo processes forming one cluster through Azure Table membership, state in Azure Blob storage.</summary>
 internal sealed class SiloProcesses : IDisposable
 {
-    private readonly List<RunningProcess> _silos = [];
+    private readonly List<ChildProcess> _silos = [];
 
     private SiloProcesses(string clusterId) => ClusterId = clusterId;
 
     public string ClusterId { get; }
 
-    public IReadOnlyList<RunningProcess> Silos => _silos;
+    public IReadOnlyList<ChildProcess> Silos => _silos;
 
     public static async Task<SiloProcesses> StartAsync(int count, string connectionString, string workingDirectory)
     {
@@ -18,13 +18,13 @@ internal sealed class SiloProcesses : IDisposable
         var healthUrls = new List<string>();
         for (int i = 0; i < count; i++)
         {
-            int httpPort = Ports.Free();
-            cluster._silos.Add(RunningProcess.Dotnet(Programs.Silo,
-            [
+            int httpPort = FreePorts.Take(1)[0];
+            cluster._silos.Add(ChildProcess.Start("dotnet",
+            [RepositoryPaths.SiloAssembly,
                 "--NeuronOrleans:Clustering", "azure", "--NeuronOrleans:Storage", "azure",
                 "--NeuronOrleans:AzureStorageConnectionString", connectionString,
                 "--NeuronOrleans:ClusterId", cluster.ClusterId,
-                "--NeuronOrleans:SiloPort", $"{Ports.Free()}", "--NeuronOrleans:GatewayPort", $"{Ports.Free()}",
+                "--NeuronOrleans:SiloPort", $"{FreePorts.Take(1)[0]}", "--NeuronOrleans:GatewayPort", $"{FreePorts.Take(1)[0]}",
                 "--NeuronOrleans:HttpPort", $"{httpPort}", "--NeuronOrleans:MaxConcurrentSearches", "1",
             ], workingDirectory));
             healthUrls.Add($"http://127.0.0.1:{httpPort}/health");

@@ -35,7 +35,7 @@ public sealed class PrometheusConfigTests
 
     private static async Task AssertPromtoolAccepts(string file)
     {
-        var (exitCode, output) = await ChildProcess.RunAsync("/usr/bin/promtool", ["check", "config", file], TimeSpan.FromMinutes(1));
-        Assert.True(exitCode == 0, output);
+        var (exitCode, output, errors) = await ChildProcess.RunAsync("/usr/bin/promtool", ["check", "config", file], TimeSpan.FromMinutes(1));
+        Assert.True(exitCode == 0, output + errors);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NeuronOrleans.Grains;
-using NeuronOrleans.Grains.Tests.Support;
 using NeuronOrleans.Silo.Configuration;
 
 namespace NeuronOrleans.Silo.Tests.Support;

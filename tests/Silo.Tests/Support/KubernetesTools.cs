@@ -17,16 +17,16 @@ internal static class KubernetesTools
     /// <summary>The overlay rendered by kustomize, as multi-document YAML.</summary>
     public static async Task<string> RenderAsync(string kustomization)
     {
-        var (exitCode, output) = await ChildProcess.RunAsync(Kubectl.Value, ["kustomize", kustomization], Timeout);
-        Assert.True(exitCode == 0, $"kustomize {kustomization} failed:\n{output}");
+        var (exitCode, output, errors) = await ChildProcess.RunAsync(Kubectl.Value, ["kustomize", kustomization], Timeout);
+        Assert.True(exitCode == 0, $"kustomize {kustomization} failed:\n{output}{errors}");
         return output;
     }
 
     /// <summary>Validates manifest files against the Kubernetes API schemas; returns the validator's report.</summary>
     public static async Task<(bool Valid, string Report)> ValidateAsync(params string[] files)
     {
-        var (exitCode, output) = await ChildProcess.RunAsync("node", ["validate-manifests.mjs", .. files], Timeout, ValidateFolder);
-        return (exitCode == 0, output);
+        var (exitCode, output, errors) = await ChildProcess.RunAsync("node", ["validate-manifests.mjs", .. files], Timeout, ValidateFolder);
+        return (exitCode == 0, output + errors);
     }
 
     /// <summary>The kubectl that the npm package ships zipped (a Lambda layer), unpacked once per test run.</summary>

@@ -69,7 +69,7 @@ internal sealed class PrometheusServer : IDisposable
                 // Not listening yet.
             }
             if (DateTime.UtcNow > deadline || _process.HasExited)
-                throw new TimeoutException($"No result for `{promql}` within {ResultTimeout}:\n{_process.Output}");
+                throw new TimeoutException($"No result for `{promql}` within {ResultTimeout}:\n{_process.AllOutput}");
             await Task.Delay(500);
         }
     }

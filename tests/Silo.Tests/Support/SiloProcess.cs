@@ -17,7 +17,7 @@ internal sealed class SiloProcess : IDisposable
 
     public int HttpPort { get; }
     public int GatewayPort { get; }
-    public string Output => _process.Output;
+    public string Output => _process.AllOutput;
 
     public static async Task<SiloProcess> StartAsync(string dataFolder)
     {
@@ -60,7 +60,7 @@ internal sealed class SiloProcess : IDisposable
             }
             await Task.Delay(250);
         }
-        throw new TimeoutException($"The silo was not healthy within {StartTimeout} (exited: {_process.HasExited}):\n{_process.Output}");
+        throw new TimeoutException($"The silo was not healthy within {StartTimeout} (exited: {_process.HasExited}):\n{_process.AllOutput}");
     }
 
     public void Dispose() => _process.Dispose();

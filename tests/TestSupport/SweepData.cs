@@ -2,8 +2,9 @@ using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Synthetic;
+using NeuronOrleans.Grains;
 
-namespace NeuronOrleans.Grains.Tests.Support;
+namespace NeuronOrleans.TestSupport;
 
 /// <summary>
 /// A generated Broden dataset and planted activations for a handful of neurons: each unit fires

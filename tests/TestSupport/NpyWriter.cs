@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace NeuronOrleans.Grains.Tests.Support;
+namespace NeuronOrleans.TestSupport;
 
 /// <summary>Writes C-ordered little-endian numpy arrays (format 1.0), as numpy.save does.</summary>
 public static class NpyWriter

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace NeuronOrleans.Silo.Tests.Support;
+namespace NeuronOrleans.TestSupport;
 
-internal static class FreePorts
+public static class FreePorts
 {
     /// <summary>Distinct loopback ports free right now (the OS picks them; held together so they differ).</summary>
     public static int[] Take(int count)
