@@ -12,7 +12,8 @@ namespace NeuronOrleans.EndToEnd.Tests;
 /// Three real silo processes on Azurite: one is killed with SIGKILL mid-sweep, and the sweep still
 /// finishes every neuron with exactly the results of an uninterrupted run.
 /// </summary>
-public sealed class ClusterCrashTests(LongSweepData sweep) : IClassFixture<LongSweepData>
+[Collection(LongSweepCollection.Name)]
+public sealed class ClusterCrashTests(LongSweepData sweep)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
 
@@ -20,15 +21,12 @@ public sealed class ClusterCrashTests(LongSweepData sweep) : IClassFixture<LongS
     public async Task Killing_one_of_three_silos_mid_sweep_loses_nothing()
     {
         var root = sweep.Data.Root;
-        var reference = Path.Combine(root, "cluster-reference");
-        var uninterrupted = await Cli.Run(root, Timeout, ["run", .. sweep.SweepArguments(reference)]);
-        Assert.True(uninterrupted.ExitCode == 0, uninterrupted.Output + uninterrupted.Error);
 
         using var azurite = await Azurite.StartAsync(Path.Combine(root, "azurite"));
         using var silos = await SiloProcesses.StartAsync(3, azurite.ConnectionString, root);
         var clustered = Path.Combine(root, "clustered");
         var submitted = await Cli.Run(root, Timeout, ["submit", .. sweep.SweepArguments(clustered), "--azure-storage", azurite.ConnectionString, "--cluster-id", silos.ClusterId]);
-        Assert.True(submitted.ExitCode == 0, submitted.Output + submitted.Error);
+        Assert.True(submitted.ExitCode == 0, submitted.AllOutput);
         var sweepId = submitted.Output.Trim().Split('\n')[^1].Trim();
 
         using var client = await Connect(azurite.ConnectionString, silos.ClusterId);
@@ -40,13 +38,7 @@ public sealed class ClusterCrashTests(LongSweepData sweep) : IClassFixture<LongS
         var status = await WaitFor(grain, s => s.Phase == SweepPhase.Completed);
         Assert.Equal(24, status.Done);
         Assert.Equal(0, status.Failed);
-        var folder = "FL8_imroun75_X3_close";
-        Assert.Equal(
-            await File.ReadAllTextAsync(Path.Combine(reference, folder, "results_0_23.csv")),
-            await File.ReadAllTextAsync(Path.Combine(clustered, folder, "results_0_23.csv")));
-        Assert.Equal(
-            await File.ReadAllTextAsync(Path.Combine(reference, folder, "history_0_23.txt")),
-            await File.ReadAllTextAsync(Path.Combine(clustered, folder, "history_0_23.txt")));
+        await sweep.AssertSameResults(clustered);
     }
 
     private static async Task<IHost> Connect(string connectionString, string clusterId)
