@@ -23,17 +23,20 @@ public sealed class ClusterCrashTests(LongSweepData sweep)
         var root = sweep.Data.Root;
 
         using var azurite = await Azurite.StartAsync(Path.Combine(root, "azurite"));
-        using var silos = await SiloProcesses.StartAsync(3, azurite.ConnectionString, root);
+        var clusterId = "e2e-" + Guid.NewGuid().ToString("N")[..12];
+        using var first = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var second = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var third = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
         var clustered = Path.Combine(root, "clustered");
-        var submitted = await Cli.Run(root, Timeout, ["submit", .. sweep.SweepArguments(clustered), "--azure-storage", azurite.ConnectionString, "--cluster-id", silos.ClusterId]);
+        var submitted = await Cli.Run(root, Timeout, ["submit", .. sweep.SweepArguments(clustered), "--azure-storage", azurite.ConnectionString, "--cluster-id", clusterId]);
         Assert.True(submitted.ExitCode == 0, submitted.AllOutput);
         var sweepId = submitted.Output.Trim().Split('\n')[^1].Trim();
 
-        using var client = await Connect(azurite.ConnectionString, silos.ClusterId);
+        using var client = await Connect(azurite.ConnectionString, clusterId);
         var grain = client.Services.GetRequiredService<IClusterClient>().GetGrain<ISweepGrain>(sweepId);
         var beforeKill = await WaitFor(grain, s => s.Done >= 3);
         Assert.True(beforeKill.Finished < beforeKill.Total, "The sweep finished before a silo could be killed.");
-        silos.Silos[1].Kill();
+        second.Kill();
 
         var status = await WaitFor(grain, s => s.Phase == SweepPhase.Completed);
         Assert.Equal(24, status.Done);
