@@ -16,7 +16,7 @@ public sealed class NeuronSearch : IDisposable
     private readonly SearchSettings _settings;
     private readonly ICountSession _session;
     private readonly NeuronTotals _totals;
-    private readonly NeuronTotals _prefixTotals;
+    private readonly EarlyAbort? _abort;
     private readonly int _prefixImages;
     private readonly List<IReadOnlyList<ScoredFormula>> _history = [];
     private readonly List<string> _seenOrder = [];
@@ -32,7 +32,7 @@ public sealed class NeuronSearch : IDisposable
         _session = backend.Open(bank, neuron);
         _totals = neuron.Totals(neuron.ImageCount);
         _prefixImages = Math.Min(settings.CutoffImages, neuron.ImageCount);
-        _prefixTotals = neuron.Totals(_prefixImages);
+        _abort = EarlyAbort.For(settings, neuron);
 
         _positivePrimitives = ScorePrimitives();
         Candidates = [.. _positivePrimitives.OrderByDescending(p => p.Score).Take(settings.CandidateCount)];
@@ -61,7 +61,7 @@ public sealed class NeuronSearch : IDisposable
     {
         if (IsComplete) throw new InvalidOperationException("The search has finished; there is no pass left to run.");
         var beam = Beam;
-        double cutoff = AbortActive ? _settings.CutoffFactor * beam.Min(m => m.Score) : double.NegativeInfinity;
+        double cutoff = _abort?.Cutoff(beam) ?? double.NegativeInfinity;
         var news = NewFormulas(beam);
 
         _session.BeginPass([.. beam.Select(m => m.Formula)], [.. Candidates.Select(c => c.Formula)]);
@@ -74,7 +74,7 @@ public sealed class NeuronSearch : IDisposable
         for (int i = 0; i < news.Count; i++)
         {
             var (formula, key) = news[i];
-            if (AbortActive && formula is CloseFormula or CloseToFormula && Score(_prefixTotals, counts[i].Prefix) < cutoff) continue;
+            if (_abort?.Abandons(formula, counts[i].Prefix, cutoff) == true) continue;
             if (!_settings.EasyMode && counts[i].Total.FormulaCells < minimumCells) continue;
             pool.Add(new ScoredFormula(formula, Scores.Penalised(Score(_totals, counts[i].Total), formula.Length, _settings.ComplexityPenalty)));
             MarkSeen(key);
@@ -98,8 +98,6 @@ public sealed class NeuronSearch : IDisposable
     }
 
     public void Dispose() => _session.Dispose();
-
-    private bool AbortActive => _settings.Abort && !_settings.EasyMode && _neuron.ImageCount > _settings.CutoffImages;
 
     private double Score(NeuronTotals totals, OverlapCounts counts) =>
         Scores.Compute(_settings.Score, totals, counts, _settings.ImrouMultiplier, _neuron.Grid.Cells);
