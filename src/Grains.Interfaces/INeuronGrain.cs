@@ -16,6 +16,9 @@ public interface INeuronGrain : IGrainWithStringKey
 
     /// <summary>Stops after the current pass; the checkpoint stays for a later resume.</summary>
     Task Cancel();
+
+    /// <summary>Forgets a failure, so that the next <see cref="Ensure"/> searches again; a result stays.</summary>
+    Task Retry();
 }
 
 public static class NeuronGrainKeys

@@ -22,7 +22,7 @@ public interface ISweepGrain : IGrainWithStringKey
     /// <summary>Stops dispatching and asks running neurons to stop after their current pass.</summary>
     Task Cancel();
 
-    /// <summary>Continues a cancelled or interrupted sweep.</summary>
+    /// <summary>Continues a cancelled or interrupted sweep and retries its failed neurons.</summary>
     Task<SweepStatus> Resume();
 
     /// <summary>Writes the outputs again from the finished neurons.</summary>

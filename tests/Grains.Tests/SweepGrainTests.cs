@@ -95,6 +95,25 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     }
 
     [Fact]
+    public async Task Resume_retries_failed_neurons()
+    {
+        var activations = Path.Combine(data.Root, $"late-{Guid.NewGuid():N}.npy");
+        var spec = data.Spec(0, 2, maxLength: 2, outputRoot: Path.Combine(data.Root, "retry")) with { Activations = new ActivationSpec { File = activations } };
+        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec);
+        var failed = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        Assert.Equal(3, failed.Failed);
+        Assert.Contains(activations, (await sweep.GetNeurons())[0].Error);
+
+        File.Copy(data.ActivationsFile, activations);
+        await sweep.Resume();
+        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        Assert.Equal(3, status.Done);
+        foreach (var outcome in await Outcomes(spec))
+            Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
+    }
+
+    [Fact]
     public async Task A_silo_shut_down_mid_sweep_hands_its_neurons_back()
     {
         var spec = data.Spec(0, 7, maxLength: 6, outputRoot: Path.Combine(data.Root, "handover"));

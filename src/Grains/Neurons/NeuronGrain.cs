@@ -59,6 +59,13 @@ public sealed partial class NeuronGrain(
         return Task.CompletedTask;
     }
 
+    public async Task Retry()
+    {
+        if (state.State.Outcome is not { Failed: true }) return;
+        state.State.Outcome = null;
+        await state.WriteStateAsync();
+    }
+
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // Hand the work back: stop after the running pass; its checkpoint is already persisted.

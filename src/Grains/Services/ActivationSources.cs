@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Thresholds;
 using NeuronOrleans.Probing.Import;
@@ -11,8 +10,8 @@ namespace NeuronOrleans.Grains.Services;
 /// </summary>
 public sealed class ActivationSources : IDisposable
 {
-    private readonly ConcurrentDictionary<string, Lazy<INeuronActivations>> _files = new();
-    private readonly ConcurrentDictionary<string, Lazy<double[]>> _thresholds = new();
+    private readonly LoadOnceCache<string, INeuronActivations> _files = new();
+    private readonly LoadOnceCache<string, double[]> _thresholds = new();
 
     public Task<NeuronData> LoadAsync(ActivationSpec spec, int neuron) => Task.Run(() => Load(spec, neuron));
 
@@ -36,11 +35,11 @@ public sealed class ActivationSources : IDisposable
     }
 
     private INeuronActivations Open(string file) =>
-        _files.GetOrAdd(Path.GetFullPath(file), path => new Lazy<INeuronActivations>(() => ActivationFiles.Open(path))).Value;
+        _files.Get(Path.GetFullPath(file), ActivationFiles.Open);
 
     private double[] ThresholdsFrom(string file, int units)
     {
-        var thresholds = _thresholds.GetOrAdd(Path.GetFullPath(file), path => new Lazy<double[]>(() => NpyArrays.ReadVector(path))).Value;
+        var thresholds = _thresholds.Get(Path.GetFullPath(file), NpyArrays.ReadVector);
         if (thresholds.Length != units)
             throw new InvalidDataException($"{file}: holds {thresholds.Length} thresholds for {units} units.");
         return thresholds;
@@ -48,6 +47,6 @@ public sealed class ActivationSources : IDisposable
 
     public void Dispose()
     {
-        foreach (var file in _files.Values.Where(f => f.IsValueCreated)) file.Value.Dispose();
+        foreach (var file in _files.Loaded) file.Dispose();
     }
 }

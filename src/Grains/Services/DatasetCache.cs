@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.MaskBank;
@@ -11,16 +10,9 @@ namespace NeuronOrleans.Grains.Services;
 /// </summary>
 public sealed partial class DatasetCache(ILogger<DatasetCache> logger)
 {
-    private readonly ConcurrentDictionary<DatasetSpec, Lazy<Task<LoadedDataset>>> _datasets = new();
+    private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new();
 
-    public Task<LoadedDataset> GetAsync(DatasetSpec spec)
-    {
-        var entry = _datasets.GetOrAdd(spec, s => new Lazy<Task<LoadedDataset>>(() => Task.Run(() => Load(s))));
-        var task = entry.Value;
-        // A failed load is not cached: the next caller retries (the file may have been fixed).
-        if (task.IsFaulted) _datasets.TryRemove(new KeyValuePair<DatasetSpec, Lazy<Task<LoadedDataset>>>(spec, entry));
-        return task;
-    }
+    public Task<LoadedDataset> GetAsync(DatasetSpec spec) => Task.Run(() => _datasets.Get(spec, Load));
 
     private LoadedDataset Load(DatasetSpec spec)
     {

@@ -71,11 +71,15 @@ public sealed partial class SweepGrain(
     public async Task<SweepStatus> Resume()
     {
         if (state.State.Spec is null) throw new InvalidOperationException($"Sweep {SweepId} was never submitted.");
-        if (state.State.Phase == SweepPhase.Cancelled)
+        var failed = state.State.Neurons.Where(n => n.Value == NeuronStatus.Failed).Select(n => n.Key).ToList();
+        await Task.WhenAll(failed.Select(n => GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, n)).Retry()));
+        foreach (int neuron in failed)
         {
-            state.State.Phase = SweepPhase.Running;
-            await state.WriteStateAsync();
+            state.State.Neurons[neuron] = NeuronStatus.Pending;
+            state.State.Errors.Remove(neuron);
         }
+        if (state.State.Phase == SweepPhase.Cancelled || failed.Count > 0) state.State.Phase = SweepPhase.Running;
+        await state.WriteStateAsync();
         if (state.State.Phase == SweepPhase.Running) await KeepRunning();
         return Status();
     }
