@@ -42,7 +42,7 @@ internal static class ClusterCommands
         return SweepSummary.Print(status, null, Console.Out);
     });
 
-    public static Command Resume() => OnSweep("resume", "Continue a cancelled or interrupted sweep and follow it", async (sweep, _, stop) =>
+    public static Command Resume() => OnSweep("resume", "Continue a cancelled or interrupted sweep, retry its failed neurons, and follow it", async (sweep, _, stop) =>
     {
         await sweep.Resume();
         return SweepSummary.Print(await SweepMonitor.FollowAsync(sweep, Console.Out, stop), null, Console.Out);

@@ -10,7 +10,8 @@ namespace NeuronOrleans.Coordinator.Commands;
 
 /// <summary>
 /// <c>run</c>: the whole job in one process with an embedded silo. Started again with the same
-/// settings, it continues the interrupted sweep instead of starting over.
+/// settings, it continues the interrupted sweep instead of starting over and retries the neurons
+/// that failed.
 /// </summary>
 internal static class RunCommand
 {
@@ -32,6 +33,11 @@ internal static class RunCommand
             var sweep = cluster.Grains.GetGrain<ISweepGrain>(spec.SweepId);
             var watch = Stopwatch.StartNew();
             var status = await sweep.Submit(spec);
+            if (status.Failed > 0)
+            {
+                Console.WriteLine($"Retrying the {status.Failed} neurons that failed before.");
+                status = await sweep.Resume();
+            }
             if (status.Finished > 0 && status.Phase == SweepPhase.Running)
                 Console.WriteLine($"Continuing sweep {spec.SweepId}: {status.Finished} of {status.Total} neurons already finished.");
             status = await SweepMonitor.FollowAsync(sweep, Console.Out, stop);
