@@ -10,9 +10,7 @@ public sealed class PlacementTests(SweepData data)
     {
         using var cluster = TestClusters.Start<PrimaryGpuSiloConfigurator>(2, Path.Combine(data.Root, "gpu-state"));
         var spec = data.Spec(0, 5, maxLength: 2, outputRoot: Path.Combine(data.Root, "gpu"));
-        var sweep = cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
-        await sweep.Submit(spec);
-        await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        await TestClusters.RunSweep(cluster.GrainFactory, spec);
         var silos = await Task.WhenAll(spec.Neurons.Select(async n =>
             (await cluster.GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(spec.SweepId, n)).GetOutcome())!.Silo));
         Assert.Single(silos.Distinct());

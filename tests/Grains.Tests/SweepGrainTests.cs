@@ -19,9 +19,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     public async Task A_sweep_gives_exactly_the_engine_results_and_writes_its_outputs()
     {
         var spec = data.Spec(0, 5);
-        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
-        await sweep.Submit(spec);
-        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var (_, status) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
 
         Assert.Equal(6, status.Done);
         Assert.Equal(0, status.Failed);
@@ -42,9 +40,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     public async Task Neurons_spread_evenly_over_the_silos()
     {
         var spec = data.Spec(0, 7, maxLength: 2, outputRoot: Path.Combine(data.Root, "spread"));
-        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
-        await sweep.Submit(spec);
-        await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        await TestClusters.RunSweep(_cluster.GrainFactory, spec);
         var perSilo = (await Outcomes(spec)).GroupBy(o => o.Silo).Select(g => g.Count()).ToList();
         Assert.Equal([4, 4], perSilo);
     }
@@ -57,7 +53,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
         Assert.NotEqual(first.SweepId, second.SweepId);
         var sweeps = new[] { first, second }.Select(s => (Spec: s, Grain: _cluster.GrainFactory.GetGrain<ISweepGrain>(s.SweepId))).ToList();
         await Task.WhenAll(sweeps.Select(s => s.Grain.Submit(s.Spec)));
-        await Task.WhenAll(sweeps.Select(s => TestClusters.WaitForCompletion(s.Grain, TimeSpan.FromMinutes(3))));
+        await Task.WhenAll(sweeps.Select(s => TestClusters.WaitForCompletion(s.Grain)));
         foreach (var (spec, _) in sweeps)
             foreach (var outcome in await Outcomes(spec))
                 Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
@@ -68,9 +64,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     {
         // Units 8 and 9 do not exist in the activation file: their searches throw.
         var spec = data.Spec(6, 9, maxLength: 2, outputRoot: Path.Combine(data.Root, "failing"));
-        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
-        await sweep.Submit(spec);
-        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var (sweep, status) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
         Assert.Equal(2, status.Done);
         Assert.Equal(2, status.Failed);
         var neurons = await sweep.GetNeurons();
@@ -84,9 +78,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     public async Task Resubmitting_a_finished_sweep_recomputes_nothing()
     {
         var spec = data.Spec(2, 3, maxLength: 3, outputRoot: Path.Combine(data.Root, "again"));
-        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
-        await sweep.Submit(spec);
-        var first = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var (sweep, first) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
         var again = await sweep.Submit(spec);
         Assert.Equal(SweepPhase.Completed, again.Phase);
         Assert.Equal(first.PassesComputed, again.PassesComputed);
@@ -99,15 +91,13 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     {
         var activations = Path.Combine(data.Root, $"late-{Guid.NewGuid():N}.npy");
         var spec = data.Spec(0, 2, maxLength: 2, outputRoot: Path.Combine(data.Root, "retry")) with { Activations = new ActivationSpec { File = activations } };
-        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
-        await sweep.Submit(spec);
-        var failed = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var (sweep, failed) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
         Assert.Equal(3, failed.Failed);
         Assert.Contains(activations, (await sweep.GetNeurons())[0].Error);
 
         File.Copy(data.ActivationsFile, activations);
         await sweep.Resume();
-        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var status = await TestClusters.WaitForCompletion(sweep);
         Assert.Equal(3, status.Done);
         foreach (var outcome in await Outcomes(spec))
             Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
@@ -122,7 +112,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
         while ((await sweep.GetStatus()).Finished == 0) await Task.Delay(20);
         await _cluster.StopSiloAsync(_cluster.SecondarySilos[0]);
 
-        var status = await TestClusters.WaitForCompletion(sweep, TimeSpan.FromMinutes(3));
+        var status = await TestClusters.WaitForCompletion(sweep);
         Assert.Equal(8, status.Done);
         Assert.Equal(status.PassesNeeded, status.PassesComputed);
         foreach (var outcome in await Outcomes(spec))

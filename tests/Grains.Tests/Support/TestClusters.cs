@@ -14,8 +14,19 @@ internal static class TestClusters
         return cluster;
     }
 
-    public static async Task<SweepStatus> WaitForCompletion(ISweepGrain sweep, TimeSpan timeout)
+    private static readonly TimeSpan SweepTimeout = TimeSpan.FromMinutes(3);
+
+    /// <summary>Submits a sweep and waits until it has completed.</summary>
+    public static async Task<(ISweepGrain Sweep, SweepStatus Status)> RunSweep(IGrainFactory grains, SweepSpec spec)
     {
+        var sweep = grains.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec);
+        return (sweep, await WaitForCompletion(sweep));
+    }
+
+    public static async Task<SweepStatus> WaitForCompletion(ISweepGrain sweep)
+    {
+        var timeout = SweepTimeout;
         var deadline = DateTime.UtcNow + timeout;
         while (true)
         {
