@@ -1,10 +1,11 @@
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using NeuronOrleans.Dissection.Labels;
 
 namespace NeuronOrleans.Dissection.Tests.Formulas;
 
 /// <summary>
-/// The published result CSVs (fixtures) and a label table recovered from them: the atoms of each
+/// The published result CSVs (fixtures, stored gzip-compressed and read back byte for byte) and a label table recovered from them: the atoms of each
 /// formula line up with the atoms of its category string, which gives every label its primary
 /// category.
 /// </summary>
@@ -23,19 +24,25 @@ internal static partial class ReferenceFormulas
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Fixtures", "reference");
         var rows = new List<Row>();
-        foreach (var file in Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(folder, "*.csv.gz").Order(StringComparer.Ordinal))
         {
-            var lines = File.ReadAllLines(file);
+            var lines = ReadLines(file);
             Assert.Equal("neuron,category,formula,threshold", lines[0]);
             for (int i = 1; i < lines.Length; i++)
             {
                 var cells = lines[i].Split(',');
                 Assert.Equal(4, cells.Length);
-                rows.Add(new Row(Path.GetFileName(file), i + 1, cells[1], cells[2]));
+                rows.Add(new Row(Path.GetFileNameWithoutExtension(file), i + 1, cells[1], cells[2]));
             }
         }
         Assert.Equal(5 * 512, rows.Count);
         return rows;
+    }
+
+    private static string[] ReadLines(string gzipFile)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(gzipFile), CompressionMode.Decompress));
+        return reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     private static LabelTable RecoverLabels(IEnumerable<Row> rows)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using NeuronOrleans.Reports.Csv;
 using NeuronOrleans.Reports.Tests.Support;
 
@@ -41,7 +42,9 @@ public class ResultsCsvWriterTests
     [InlineData("FL10_imrou75_X3_close_results_0_511.csv")]
     public void Published_formulas_never_need_quoting(string file)
     {
-        var rows = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Reference", file)).Skip(1).ToList();
+        // The fixtures are the published files, gzip-compressed.
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Reference", file + ".gz")), CompressionMode.Decompress));
+        var rows = reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         Assert.Equal(512, rows.Count);
         foreach (var row in rows)
         {
