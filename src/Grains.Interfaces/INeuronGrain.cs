@@ -2,12 +2,12 @@ namespace NeuronOrleans.Grains;
 
 /// <summary>
 /// One neuron of one sweep (key: <c>{sweepId}/{neuron}</c>). Owns its activation slice and runs
-/// its search in the background on the silo it lives on.
+/// its search in the background on the silo whose worker started it.
 /// </summary>
 public interface INeuronGrain : IGrainWithStringKey
 {
     /// <summary>Starts or continues the search and returns at once; idempotent.</summary>
-    Task<NeuronProgress> Ensure(SweepSpec spec);
+    Task<NeuronProgress> Start(SweepSpec spec);
 
     Task<NeuronProgress> GetProgress();
 
@@ -17,7 +17,7 @@ public interface INeuronGrain : IGrainWithStringKey
     /// <summary>Stops after the current pass; the checkpoint stays for a later resume.</summary>
     Task Cancel();
 
-    /// <summary>Forgets a failure, so that the next <see cref="Ensure"/> searches again; a result stays.</summary>
+    /// <summary>Forgets a failure, so that the next <see cref="Start"/> searches again; a result stays.</summary>
     Task Retry();
 }
 
@@ -26,4 +26,6 @@ public static class NeuronGrainKeys
     public static string For(string sweepId, int neuron) => $"{sweepId}/{neuron}";
 
     public static int NeuronOf(string key) => int.Parse(key[(key.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string SweepOf(string key) => key[..key.LastIndexOf('/')];
 }

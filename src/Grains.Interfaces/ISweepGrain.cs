@@ -3,12 +3,16 @@ using Orleans.Concurrency;
 namespace NeuronOrleans.Grains;
 
 /// <summary>
-/// The coordinator of one sweep (key: <see cref="SweepSpec.SweepId"/>): fans the neurons out,
-/// tracks them, and writes the outputs when all are finished.
+/// The coordinator of one sweep (key: <see cref="SweepSpec.SweepId"/>): hands its work (probe shards,
+/// then neuron searches) to the silos that ask for it, tracks it, and writes the outputs when all
+/// neurons are finished.
 /// </summary>
 public interface ISweepGrain : IGrainWithStringKey
 {
-    /// <summary>Starts the sweep, or continues it when it exists; idempotent.</summary>
+    /// <summary>
+    /// Starts the sweep, or continues it when it exists; idempotent. A finished sweep submitted with
+    /// other report options rewrites its outputs from the stored results.
+    /// </summary>
     Task<SweepStatus> Submit(SweepSpec spec);
 
     /// <summary>Answers even while the sweep writes its outputs.</summary>
@@ -19,16 +23,22 @@ public interface ISweepGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IReadOnlyList<NeuronProgress>> GetNeurons();
 
-    /// <summary>Stops dispatching and asks running neurons to stop after their current pass.</summary>
+    /// <summary>Each silo's share of the work, by silo.</summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<SiloWork>> GetSilos();
+
+    /// <summary>Stops handing out work and asks leased neurons to stop after their current pass.</summary>
     Task Cancel();
 
     /// <summary>Continues a cancelled or interrupted sweep and retries its failed neurons.</summary>
     Task<SweepStatus> Resume();
 
-    /// <summary>Writes the outputs again from the finished neurons.</summary>
+    /// <summary>Starts writing the outputs again from the finished neurons and returns at once.</summary>
     Task<SweepStatus> WriteOutputs();
 
-    /// <summary>Called by a neuron grain when it has finished (or failed).</summary>
-    [OneWay]
-    Task ReportFinished(NeuronProgress progress);
+    /// <summary>The next piece of work for <paramref name="worker"/>, or null when there is none for it now.</summary>
+    Task<WorkItem?> Lease(WorkerInfo worker);
+
+    /// <summary>A worker's progress on what it leased; renews those leases.</summary>
+    Task Report(WorkReport report);
 }

@@ -4,13 +4,30 @@ using System.Text.Json;
 
 namespace NeuronOrleans.Grains;
 
-/// <summary>Derives a sweep's identity from its spec: the same work always maps to the same grain.</summary>
+/// <summary>
+/// Derives a sweep's identity from what determines its results: the same work always maps to the
+/// same grain. Report options and the folders outputs and caches go to are left out.
+/// </summary>
 internal static class SweepIds
 {
+    /// <summary>
+    /// Raised whenever a rule of the algorithm or a stored format changes, so that no sweep
+    /// computed under the old rule is taken for one under the new.
+    /// </summary>
+    public const int AlgorithmVersion = 2;
+
     public static string For(SweepSpec spec)
     {
-        var canonical = JsonSerializer.Serialize(spec with { OutputRoot = Path.GetFullPath(spec.OutputRoot) });
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(canonical));
+        var determinants = new
+        {
+            AlgorithmVersion,
+            Dataset = spec.Dataset with { CacheFolder = "" },
+            spec.Activations,
+            spec.Search,
+            spec.FirstNeuron,
+            spec.LastNeuron,
+        };
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(determinants)));
         return "sweep-" + Convert.ToHexStringLower(hash)[..16];
     }
 }

@@ -3,8 +3,9 @@ using System.Text.Json.Serialization;
 namespace NeuronOrleans.Grains;
 
 /// <summary>
-/// Everything that determines a sweep's results: the inputs (dataset, activations) and every
-/// setting. Two specs with equal <see cref="SweepId"/> describe the same computation.
+/// A sweep: what determines its results (dataset, activations, search settings, neurons) and how
+/// they are presented (<see cref="Outputs"/>). Only the former make up <see cref="SweepId"/>, so a
+/// finished sweep asked for other report options rewrites its outputs without searching again.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record SweepSpec
@@ -15,12 +16,7 @@ public sealed record SweepSpec
     /// <summary>First and last neuron index, inclusive.</summary>
     [Id(3)] public required int FirstNeuron { get; init; }
     [Id(4)] public required int LastNeuron { get; init; }
-    /// <summary>Folder the output folder (named after the settings) is created in.</summary>
-    [Id(5)] public required string OutputRoot { get; init; }
-    /// <summary>Score shown in reports: iou | imrou | imroun.</summary>
-    [Id(6)] public string ReportScore { get; init; } = "imroun";
-    /// <summary>Write the HTML report with images (slow on big sweeps; CSV and history are always written).</summary>
-    [Id(7)] public bool HtmlReport { get; init; } = true;
+    [Id(5)] public required OutputSpec Outputs { get; init; }
 
     [JsonIgnore]
     public int NeuronCount => LastNeuron - FirstNeuron + 1;
@@ -28,9 +24,21 @@ public sealed record SweepSpec
     [JsonIgnore]
     public IEnumerable<int> Neurons => Enumerable.Range(FirstNeuron, NeuronCount);
 
-    /// <summary>A stable identity derived from the spec, so resubmitting the same work resumes it.</summary>
+    /// <summary>A stable identity derived from what determines the results, so resubmitting the same work resumes it.</summary>
     [JsonIgnore]
     public string SweepId => SweepIds.For(this);
+}
+
+/// <summary>Where a sweep's outputs go and how they present its results; not part of its identity.</summary>
+[GenerateSerializer, Immutable]
+public sealed record OutputSpec
+{
+    /// <summary>Folder the output folder (named after the settings) is created in.</summary>
+    [Id(0)] public required string OutputRoot { get; init; }
+    /// <summary>Score shown in reports: iou | imrou | imroun.</summary>
+    [Id(1)] public string ReportScore { get; init; } = "imroun";
+    /// <summary>Write the HTML report with images (slow on big sweeps; CSV and history are always written).</summary>
+    [Id(2)] public bool HtmlReport { get; init; } = true;
 }
 
 /// <summary>Which Broden folder and how its label masks are built (ALGORITHM §2).</summary>
@@ -44,8 +52,10 @@ public sealed record DatasetSpec
     [Id(3)] public int DownsamplingThreshold { get; init; } = 100;
     [Id(4)] public bool Expansions { get; init; } = true;
     [Id(5)] public int ExpansionThreshold { get; init; } = 3;
-    /// <summary>Folder for the cached label-mask bank; empty means beside the dataset.</summary>
+    /// <summary>Folder for the cached label-mask bank; empty means beside the dataset. Not part of the identity.</summary>
     [Id(6)] public string CacheFolder { get; init; } = "";
+    /// <summary>Fingerprint of the dataset's CSV files, so an edited copy under the same path is another sweep.</summary>
+    [Id(7)] public string Fingerprint { get; init; } = "";
 }
 
 /// <summary>Where each neuron's activations come from and how it is binarised (ALGORITHM §3).</summary>
@@ -56,6 +66,10 @@ public sealed record ActivationSpec
     [Id(0)] public required string File { get; init; }
     /// <summary>Optional float <c>.npy</c> of per-neuron thresholds; otherwise the exact quantile.</summary>
     [Id(1)] public string? ThresholdsFile { get; init; }
+    /// <summary>Fingerprint of the activations' and thresholds' contents (or of what a probe makes them from).</summary>
+    [Id(2)] public string Fingerprint { get; init; } = "";
+    /// <summary>How the cluster makes <see cref="File"/> when the sweep probes a model; null for given activations.</summary>
+    [Id(3)] public ProbeSpec? Probe { get; init; }
 }
 
 /// <summary>The beam-search knobs (ALGORITHM §5–6), mirroring the engine's settings.</summary>

@@ -30,10 +30,10 @@ public sealed class ClusterCommandTests(LongSweepData sweep)
         Assert.True(resumed.ExitCode == 0, resumed.AllOutput);
         Assert.Contains(": Completed, 24 of 24", resumed.Output);
 
-        File.Delete(Path.Combine(outRoot, LongSweepData.OutputFolder, "results_0_23.csv"));
+        File.Delete(Path.Combine(outRoot, sweep.OutputFolder, "results_0_23.csv"));
         var report = await Cli.Run(root, Timeout, ["report", .. sweepId, .. cluster]);
         Assert.True(report.ExitCode == 0, report.AllOutput);
-        Assert.Equal(Path.Combine(outRoot, LongSweepData.OutputFolder), report.Output.Trim());
+        Assert.Equal(Path.Combine(outRoot, sweep.OutputFolder), report.Output.Trim());
         await sweep.AssertSameResults(outRoot);
     }
 

@@ -30,6 +30,12 @@ public sealed partial class EmbeddedResumeTests(LongSweepData sweep)
         Assert.True(resumedSomething, "The second run started from scratch:\n" + second.Output);
 
         await sweep.AssertSameResults(resumed);
+
+        // The same sweep with other report options: outputs rewritten from stored results, no pass searched.
+        var presented = await Cli.Run(root, Timeout, ["run", .. sweep.SweepArguments(resumed).Where(a => a != "--no-html"), "--report-score", "iou"]);
+        Assert.True(presented.ExitCode == 0, presented.AllOutput);
+        Assert.Contains("Beam passes: 0 computed by this run", presented.Output);
+        Assert.True(File.Exists(Path.Combine(resumed, sweep.OutputFolder, "0_23.html")), presented.Output);
     }
 
     /// <summary>Returns once a few neurons have persisted a checkpoint or a result.</summary>
@@ -44,7 +50,7 @@ public sealed partial class EmbeddedResumeTests(LongSweepData sweep)
         throw new InvalidOperationException("The run finished or stalled before it could be interrupted:\n" + run.Output + run.Error);
     }
 
-    [GeneratedRegex(@"Beam passes: (?<computed>\d+) computed for (?<needed>\d+) in the results, (?<resumed>\d+) resumed")]
+    [GeneratedRegex(@"over the sweep's life (?<computed>\d+) computed for (?<needed>\d+) in the results, (?<resumed>\d+) resumed")]
     private static partial Regex PassesLine();
 
     [GeneratedRegex(@"Continuing sweep \S+: (?<finished>\d+) of (?<total>\d+) neurons already finished")]

@@ -37,12 +37,15 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     }
 
     [Fact]
-    public async Task Neurons_spread_evenly_over_the_silos()
+    public async Task Both_silos_pull_neurons_and_the_sweep_counts_each_silos_share()
     {
-        var spec = data.Spec(0, 7, maxLength: 2, outputRoot: Path.Combine(data.Root, "spread"));
-        await TestClusters.RunSweep(_cluster.GrainFactory, spec);
-        var perSilo = (await Outcomes(spec)).GroupBy(o => o.Silo).Select(g => g.Count()).ToList();
-        Assert.Equal([4, 4], perSilo);
+        var spec = data.Spec(0, 7, maxLength: 4, outputRoot: Path.Combine(data.Root, "spread"));
+        var (sweep, _) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
+        var perSilo = (await Outcomes(spec)).GroupBy(o => o.Silo).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(2, perSilo.Count);
+        var shares = await sweep.GetSilos();
+        Assert.Equal(perSilo.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)),
+            shares.Where(s => s.NeuronsDone > 0).Select(s => (s.Silo, s.NeuronsDone)));
     }
 
     [Fact]
@@ -84,6 +87,24 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
         Assert.Equal(first.PassesComputed, again.PassesComputed);
         Assert.Equal(4, first.PassesComputed); // two neurons, two passes each
         Assert.Equal(0, first.PassesResumed);
+    }
+
+    [Fact]
+    public async Task Other_report_options_rewrite_the_outputs_of_a_finished_sweep_without_searching()
+    {
+        var spec = data.Spec(2, 3, maxLength: 3, outputRoot: Path.Combine(data.Root, "presentation"));
+        spec = spec with { Outputs = spec.Outputs with { HtmlReport = false } };
+        var (sweep, first) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
+        var csv = Path.Combine(first.OutputFolder, "results_2_3.csv");
+        string imroun = await File.ReadAllTextAsync(csv);
+
+        var iou = spec with { Outputs = spec.Outputs with { ReportScore = "iou", HtmlReport = true } };
+        Assert.Equal(spec.SweepId, iou.SweepId);
+        await sweep.Submit(iou);
+        var again = await TestClusters.WaitForCompletion(sweep);
+        Assert.Equal(first.PassesComputed, again.PassesComputed);
+        Assert.NotEqual(imroun, await File.ReadAllTextAsync(csv));
+        Assert.True(File.Exists(Path.Combine(again.OutputFolder, "2_3.html")));
     }
 
     [Fact]

@@ -26,10 +26,11 @@ public sealed class SiloProcess : IDisposable
     public static Task<SiloProcess> StartLocalAsync(string dataFolder) => StartAsync(ports =>
         ["--NeuronOrleans:PrimarySiloPort", $"{ports.Silo}", "--NeuronOrleans:DataFolder", dataFolder]);
 
-    public static Task<SiloProcess> StartAzureAsync(string connectionString, string clusterId, int maxConcurrentSearches) => StartAsync(_ =>
+    /// <param name="settings">More silo settings, e.g. <c>--NeuronOrleans:TensorBackendOnCpu true</c>.</param>
+    public static Task<SiloProcess> StartAzureAsync(string connectionString, string clusterId, int maxConcurrentSearches, params string[] settings) => StartAsync(_ =>
         ["--NeuronOrleans:Clustering", "azure", "--NeuronOrleans:Storage", "azure",
          "--NeuronOrleans:AzureStorageConnectionString", connectionString, "--NeuronOrleans:ClusterId", clusterId,
-         "--NeuronOrleans:MaxConcurrentSearches", $"{maxConcurrentSearches}"]);
+         "--NeuronOrleans:MaxConcurrentSearches", $"{maxConcurrentSearches}", .. settings]);
 
     public async Task<string> GetAsync(string path)
     {

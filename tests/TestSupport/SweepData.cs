@@ -46,7 +46,7 @@ public sealed class SweepData : IDisposable
         Search = new SearchSpec { MaxFormulaLength = maxLength, Operators = operators },
         FirstNeuron = first,
         LastNeuron = last,
-        OutputRoot = outputRoot ?? Path.Combine(Root, "out"),
+        Outputs = new OutputSpec { OutputRoot = outputRoot ?? Path.Combine(Root, "out") },
     };
 
     private void WritePlantedActivations()

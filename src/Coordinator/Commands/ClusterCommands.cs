@@ -22,12 +22,15 @@ internal static class ClusterCommands
         command.Options.Add(wait);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
         {
-            var spec = JobPreparation.Prepare(job.Read(parse), Console.Out, stop);
+            var settings = job.Read(parse);
             using var host = await connection.ConnectAsync(parse, stop);
+            var grains = host.Services.GetRequiredService<IClusterClient>();
+            string device = settings.Activations is null ? await ProbeDevices.ChooseAsync(grains, stop) : ComputeKinds.Cpu;
+            var spec = JobPreparation.Prepare(settings, device, Console.Out);
             var sweep = Sweep(host, spec.SweepId);
             var status = await sweep.Submit(spec);
             Console.WriteLine(spec.SweepId);
-            return parse.GetValue(wait) ? SweepSummary.Print(await SweepMonitor.FollowAsync(sweep, Console.Out, stop), null, Console.Out) : ExitCodes.Success;
+            return parse.GetValue(wait) ? SweepSummary.Print(await SweepMonitor.FollowAsync(sweep, Console.Out, stop), null, status.PassesComputed, Console.Out) : ExitCodes.Success;
         }, cancellation));
         return command;
     }
@@ -37,15 +40,18 @@ internal static class ClusterCommands
         var status = await sweep.GetStatus();
         if (status.Phase == SweepPhase.Unknown) throw new UserInputException($"No sweep {status.SweepId} on this cluster.");
         Console.WriteLine($"{status.Finished}/{status.Total} neurons finished. {SweepMonitor.Detail(status)}");
+        foreach (var silo in await sweep.GetSilos())
+            Console.WriteLine($"silo {silo.Silo} ({silo.Backend}): {silo.NeuronsRunning} running, {silo.NeuronsDone} done, {silo.ShardsDone} probe shards" +
+                (silo.ImagesPerSecond > 0 ? $", probing {silo.ImagesPerSecond:F1} images/s" : ""));
         foreach (var neuron in (await sweep.GetNeurons()).Where(n => n.Status == NeuronStatus.Failed))
             Console.WriteLine($"neuron {neuron.Neuron} failed: {neuron.Error}");
-        return SweepSummary.Print(status, null, Console.Out);
+        return SweepSummary.Print(status, null, null, Console.Out);
     });
 
     public static Command Resume() => OnSweep("resume", "Continue a cancelled or interrupted sweep, retry its failed neurons, and follow it", async (sweep, _, stop) =>
     {
-        await sweep.Resume();
-        return SweepSummary.Print(await SweepMonitor.FollowAsync(sweep, Console.Out, stop), null, Console.Out);
+        var resumed = await sweep.Resume();
+        return SweepSummary.Print(await SweepMonitor.FollowAsync(sweep, Console.Out, stop), null, resumed.PassesComputed, Console.Out);
     });
 
     public static Command Cancel() => OnSweep("cancel", "Stop a sweep after the running passes; resume continues it", async (sweep, _, _) =>
@@ -55,9 +61,10 @@ internal static class ClusterCommands
         return ExitCodes.Success;
     });
 
-    public static Command Report() => OnSweep("report", "Write the sweep's CSV, history and HTML again from its finished neurons", async (sweep, _, _) =>
+    public static Command Report() => OnSweep("report", "Write the sweep's CSV, history and HTML again from its finished neurons", async (sweep, _, stop) =>
     {
-        var status = await sweep.WriteOutputs();
+        await sweep.WriteOutputs();
+        var status = await SweepMonitor.WaitForOutputsAsync(sweep, stop);
         if (status.OutputError is { } problem) throw new InvalidOperationException(problem);
         Console.WriteLine(status.OutputFolder);
         return ExitCodes.Success;

@@ -9,9 +9,9 @@ using NeuronOrleans.Grains;
 namespace NeuronOrleans.Coordinator.Commands;
 
 /// <summary>
-/// <c>run</c>: the whole job in one process with an embedded silo. Started again with the same
-/// settings, it continues the interrupted sweep instead of starting over and retries the neurons
-/// that failed.
+/// <c>run</c>: the whole job in one process with an embedded silo, which probes, searches and
+/// writes the outputs exactly as a cluster does. Started again with the same settings, it continues
+/// the interrupted sweep instead of starting over and retries what failed.
 /// </summary>
 internal static class RunCommand
 {
@@ -27,21 +27,22 @@ internal static class RunCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
         {
             var settings = job.Read(parse);
-            // The silo (and its /metrics) starts first, so that probing shows up in the metrics too.
             await using var cluster = await EmbeddedCluster.StartAsync(Path.Combine(Path.GetFullPath(settings.Out), StateFolder), parse.GetValue(metricsPort), stop);
-            var spec = JobPreparation.Prepare(settings, Console.Out, stop);
+            string device = settings.Activations is null ? await ProbeDevices.ChooseAsync(cluster.Grains, stop) : ComputeKinds.Cpu;
+            var spec = JobPreparation.Prepare(settings, device, Console.Out);
             var sweep = cluster.Grains.GetGrain<ISweepGrain>(spec.SweepId);
             var watch = Stopwatch.StartNew();
             var status = await sweep.Submit(spec);
-            if (status.Failed > 0)
+            long passesBefore = status.PassesComputed;
+            if (status.Failed > 0 || status.Phase == SweepPhase.Failed)
             {
-                Console.WriteLine($"Retrying the {status.Failed} neurons that failed before.");
+                Console.WriteLine(status.Phase == SweepPhase.Failed ? "Retrying the sweep that failed before." : $"Retrying the {status.Failed} neurons that failed before.");
                 status = await sweep.Resume();
             }
             if (status.Finished > 0 && status.Phase == SweepPhase.Running)
                 Console.WriteLine($"Continuing sweep {spec.SweepId}: {status.Finished} of {status.Total} neurons already finished.");
             status = await SweepMonitor.FollowAsync(sweep, Console.Out, stop);
-            return SweepSummary.Print(status, watch.Elapsed, Console.Out);
+            return SweepSummary.Print(status, watch.Elapsed, passesBefore, Console.Out);
         }, cancellation));
         return command;
     }

@@ -5,6 +5,7 @@ using NeuronOrleans.Coordinator.Inputs;
 using NeuronOrleans.Dissection.Compute;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Scoring;
+using NeuronOrleans.Grains;
 using NeuronOrleans.Grains.Services;
 
 namespace NeuronOrleans.Coordinator.Commands;
@@ -25,8 +26,11 @@ internal static class ScoreCommand
         {
             var settings = job.Read(parse);
             int unit = parse.GetValue(neuron);
-            var spec = JobPreparation.Prepare(settings with { Neurons = $"{unit}" }, Console.Out, stop);
-            var dataset = await new DatasetCache(NullLogger<DatasetCache>.Instance).GetAsync(spec.Dataset);
+            var spec = JobPreparation.Prepare(settings with { Neurons = $"{unit}" }, ComputeKinds.Cpu, Console.Out);
+            if (!File.Exists(spec.Activations.File))
+                throw new UserInputException($"{spec.Activations.File} does not exist yet: run the sweep with the same options first, or give --activations.");
+            using var compute = new ComputeScheduler(Environment.ProcessorCount);
+            var dataset = await new DatasetCache(compute, NullLogger<DatasetCache>.Instance).GetAsync(spec.Dataset);
             Formula parsed;
             try
             {

@@ -1,8 +1,8 @@
 using NeuronOrleans.Coordinator.Cli;
-using NeuronOrleans.Coordinator.Display;
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Grains;
 using NeuronOrleans.Grains.Services;
+using NeuronOrleans.Grains.Work;
 using NeuronOrleans.Probing.Checkpoints;
 using NeuronOrleans.Probing.Extraction;
 using NeuronOrleans.Probing.Import;
@@ -13,22 +13,21 @@ using NeuronOrleans.Probing.Storage;
 namespace NeuronOrleans.Coordinator.Inputs;
 
 /// <summary>
-/// Turns the user's settings into a sweep spec: checks every input first (one clear error, before
-/// any work), generates the demo inputs when none are given, and probes the model when its
-/// activations are not stored yet.
+/// Turns the user's settings into a sweep spec: checks every input it can read first (one clear
+/// error, before any work) and generates the demo inputs when none are given. Probing is not done
+/// here: a spec with a model tells the cluster to probe it, shard by shard, on its silos.
 /// </summary>
 public static class JobPreparation
 {
-    public static SweepSpec Prepare(JobSettings settings, TextWriter log, CancellationToken cancellation)
+    public static SweepSpec Prepare(JobSettings settings, string probeDevice, TextWriter log)
     {
         var outRoot = Path.GetFullPath(settings.Out);
         var brodenFolder = settings.Broden is { } broden ? Path.GetFullPath(broden) : DemoInputs.EnsureDataset(Path.Combine(outRoot, "demo", "broden"), log);
         var dataset = OpenDataset(brodenFolder, settings.Index);
-        var activations = settings.Activations is { } file
-            ? RequireFile(Path.GetFullPath(file), "--activations")
-            : Probe(settings, dataset, outRoot, log, cancellation);
-        int units = UnitsOf(activations);
-        var neurons = settings.Neurons is { } range ? NeuronRange.Parse(range).Within(units, activations) : new NeuronRange(0, units - 1);
+        var (activations, units) = settings.Activations is { } file
+            ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Thresholds)
+            : ToProbe(settings, dataset, outRoot, probeDevice, log);
+        var neurons = settings.Neurons is { } range ? NeuronRange.Parse(range).Within(units, activations.File) : new NeuronRange(0, units - 1);
         var spec = new SweepSpec
         {
             Dataset = new DatasetSpec
@@ -37,12 +36,9 @@ public static class JobPreparation
                 IndexFile = settings.Index,
                 Downsampling = settings.Downsampling,
                 Expansions = settings.Expansions,
+                Fingerprint = ContentFingerprint.OfDataset(brodenFolder),
             },
-            Activations = new ActivationSpec
-            {
-                File = activations,
-                ThresholdsFile = settings.Thresholds is { } thresholds ? RequireFile(Path.GetFullPath(thresholds), "--thresholds") : null,
-            },
+            Activations = activations,
             Search = new SearchSpec
             {
                 MaxFormulaLength = settings.MaxLength,
@@ -56,9 +52,7 @@ public static class JobPreparation
             },
             FirstNeuron = neurons.First,
             LastNeuron = neurons.Last,
-            OutputRoot = outRoot,
-            ReportScore = settings.ReportScore,
-            HtmlReport = settings.Html,
+            Outputs = new OutputSpec { OutputRoot = outRoot, ReportScore = settings.ReportScore, HtmlReport = settings.Html },
         };
         Validate(spec);
         return spec;
@@ -71,7 +65,7 @@ public static class JobPreparation
         {
             spec.Search.ToSearchSettings();
             spec.Dataset.ToMaskBankSettings();
-            SettingsMapping.ParseScore(spec.ReportScore);
+            SettingsMapping.ParseScore(spec.Outputs.ReportScore);
         }
         catch (ArgumentException error)
         {
@@ -92,34 +86,50 @@ public static class JobPreparation
         }
     }
 
-    private static string Probe(JobSettings settings, BrodenDataset dataset, string outRoot, TextWriter log, CancellationToken cancellation)
+    private static (ActivationSpec Spec, int Units) Given(string activations, string? thresholdsOption)
+    {
+        var thresholds = thresholdsOption is { } path ? RequireFile(Path.GetFullPath(path), "--thresholds") : null;
+        var spec = new ActivationSpec
+        {
+            File = activations,
+            ThresholdsFile = thresholds,
+            Fingerprint = ContentFingerprint.Of(thresholds is null ? [activations] : [activations, thresholds]),
+        };
+        return (spec, UnitsOf(activations));
+    }
+
+    /// <summary>
+    /// Reads the checkpoint here, so that a bad one is one line now; the cluster extracts the
+    /// activations into a store named after the model, layer, index and device kind.
+    /// </summary>
+    private static (ActivationSpec Spec, int Units) ToProbe(JobSettings settings, BrodenDataset dataset, string outRoot, string device, TextWriter log)
     {
         var modelPath = settings.Model is { } model
             ? RequireFile(Path.GetFullPath(model), "--model")
             : DemoInputs.EnsureModel(Path.Combine(outRoot, "demo", "resnet18-random.pt"), log);
         if (!Enum.TryParse<ProbedLayer>(settings.Layer, ignoreCase: true, out var layer) || !Enum.IsDefined(layer))
             throw new UserInputException($"--layer '{settings.Layer}' is not one of layer1, layer2, layer3, layer4.");
-        var storePath = Path.Combine(outRoot, "activations",
-            $"{Path.GetFileNameWithoutExtension(modelPath)}_{layer.ToString().ToLowerInvariant()}_{Path.GetFileNameWithoutExtension(dataset.IndexFile)}.store");
+        var probe = new ProbeSpec { ModelFile = modelPath, Layer = layer.ToString().ToLowerInvariant(), Device = device, Images = dataset.Images.Count };
         try
         {
             using var network = ResNetCheckpoint.Load(modelPath);
             var images = new ProbeImageSet(dataset.ImagesFolder, [.. dataset.Images.Select(i => i.Image)]);
-            if (!File.Exists(storePath)) log.WriteLine($"Probing {Path.GetFileName(modelPath)} {settings.Layer} on {images.Count} images into {storePath} ...");
-            using var bar = new ProgressBar(log, "probing");
-            var rate = new ExtractionRate();
-            var progress = new Progress<ExtractionProgress>(p =>
+            var options = ProbeShardRunner.Options(probe);
+            var identity = ActivationExtractor.Identity(network, images, options);
+            var store = Path.Combine(outRoot, "activations",
+                $"{Path.GetFileNameWithoutExtension(modelPath)}_{probe.Layer}_{Path.GetFileNameWithoutExtension(dataset.IndexFile)}_{device}.store");
+            var spec = new ActivationSpec
             {
-                bar.Show(p.ImagesDone, p.ImageCount, "images", null);
-                rate.Report(p.ImagesDone);
-            });
-            using var store = ActivationExtractor.Extract(network, images, storePath, new ExtractionOptions { Layer = layer, Threads = Math.Max(1, Environment.ProcessorCount) }, progress, cancellation);
+                File = store,
+                Fingerprint = $"{Convert.ToHexStringLower(identity.ModelFingerprint)}-{Convert.ToHexStringLower(identity.DatasetFingerprint)}",
+                Probe = probe,
+            };
+            return (spec, ActivationExtractor.StoreShape(network.Architecture, options).Units);
         }
-        catch (Exception error) when (error is CheckpointException or ActivationStoreException or ProbeImageException)
+        catch (Exception error) when (error is CheckpointException or ProbeImageException)
         {
             throw new UserInputException(error.Message, error);
         }
-        return storePath;
     }
 
     private static int UnitsOf(string activations)

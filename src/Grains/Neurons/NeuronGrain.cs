@@ -1,24 +1,25 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NeuronOrleans.Dissection.Search;
-using NeuronOrleans.Grains.Placement;
 using NeuronOrleans.Grains.Services;
+using NeuronOrleans.Grains.Storage;
+using Orleans.Placement;
 
 namespace NeuronOrleans.Grains.Neurons;
 
 /// <summary>
-/// One neuron's search. <see cref="Ensure"/> returns at once; the search runs as background work
-/// on this silo, off the grain scheduler pass by pass, with the checkpoint persisted after every
-/// pass so that a new activation (after a crash or a hand-over) continues where it stopped.
+/// One neuron's search. <see cref="Start"/> returns at once; the search runs as background work on
+/// this silo's compute threads, pass by pass, with the checkpoint persisted after every pass so that
+/// a new activation (after a crash or a hand-over) continues where it stopped. Placed on the silo
+/// whose worker leased the neuron, so work goes where capacity is free.
 /// </summary>
-[GpuPreferredPlacementFilter]
-[EvenSpreadPlacement]
+[PreferLocalPlacement]
 public sealed partial class NeuronGrain(
     [PersistentState("neuron", StorageNames.Sweeps)] IPersistentState<NeuronGrainState> state,
     DatasetCache datasets,
     ActivationSources activations,
-    SearchSlots slots,
     ComputeBackends backends,
+    ComputeScheduler compute,
     ILogger<NeuronGrain> logger) : Grain, INeuronGrain
 {
     private Task? _run;
@@ -26,17 +27,19 @@ public sealed partial class NeuronGrain(
     private bool _searching;
     private int _passesDone;
     private int _passCount;
+    private string? _waiting;
 
     private int Neuron => NeuronGrainKeys.NeuronOf(this.GetPrimaryKeyString());
 
-    private string SweepId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
+    private string SweepId => NeuronGrainKeys.SweepOf(this.GetPrimaryKeyString());
 
-    public Task<NeuronProgress> Ensure(SweepSpec spec)
+    public Task<NeuronProgress> Start(SweepSpec spec)
     {
         if (state.State.Outcome is null && _run is null or { IsCompleted: true })
         {
             if (_stop.IsCancellationRequested) _stop = new CancellationTokenSource();
             _passCount = spec.Search.MaxFormulaLength - 1;
+            _searching = true;
             _run = RunAsync(spec, _stop.Token);
         }
         return GetProgress();
@@ -45,10 +48,14 @@ public sealed partial class NeuronGrain(
     public Task<NeuronProgress> GetProgress()
     {
         var outcome = state.State.Outcome;
-        // Waiting for a search slot counts as pending: only searches under way are running.
         var status = outcome is null ? (_searching ? NeuronStatus.Running : NeuronStatus.Pending)
             : outcome.Failed ? NeuronStatus.Failed : NeuronStatus.Done;
-        return Task.FromResult(new NeuronProgress(Neuron, status, _passesDone, _passCount, outcome?.Error));
+        return Task.FromResult(new NeuronProgress(Neuron, status, _passesDone, _passCount, outcome?.Error)
+        {
+            PassesComputed = state.State.PassesComputed,
+            Silo = RuntimeIdentity,
+            Waiting = _waiting,
+        });
     }
 
     public Task<NeuronOutcome?> GetOutcome() => Task.FromResult(state.State.Outcome);
@@ -63,7 +70,7 @@ public sealed partial class NeuronGrain(
     {
         if (state.State.Outcome is not { Failed: true }) return;
         state.State.Outcome = null;
-        await state.WriteStateAsync();
+        await DurableState.WriteAsync(state);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -76,69 +83,72 @@ public sealed partial class NeuronGrain(
     private async Task RunAsync(SweepSpec spec, CancellationToken stop)
     {
         var watch = Stopwatch.StartNew();
+        NeuronOrleansMetrics.NeuronStarted();
         try
         {
-            using var slot = await slots.AcquireAsync(stop);
-            NeuronOrleansMetrics.NeuronStarted();
-            _searching = true;
-            try
-            {
-                await SearchAsync(spec, stop);
-            }
-            finally
-            {
-                _searching = false;
-                NeuronOrleansMetrics.NeuronStopped();
-            }
+            await SearchAsync(spec, stop);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
             return;
         }
-        catch (Exception error)
+        catch (InputFault fault)
         {
-            LogFailed(logger, error, SweepId, Neuron);
-            state.State.Outcome = NeuronOutcomes.Failure(Neuron, error);
+            // Only a fault of this neuron's own inputs is a result: a retry could not fix it.
+            LogFailed(logger, fault.InnerException!, SweepId, Neuron);
+            state.State.Outcome = NeuronOutcomes.Failure(Neuron, fault.InnerException!);
             state.State.Checkpoint = null;
-            await state.WriteStateAsync();
+            await Store(stop);
+        }
+        finally
+        {
+            _searching = false;
+            NeuronOrleansMetrics.NeuronStopped();
         }
         NeuronOrleansMetrics.NeuronFinished(SweepId, state.State.Outcome!.Failed, watch.Elapsed);
-        GrainFactory.GetGrain<ISweepGrain>(SweepId).ReportFinished(await GetProgress()).Ignore();
     }
 
     private async Task SearchAsync(SweepSpec spec, CancellationToken stop)
     {
-        var settings = spec.Search.ToSearchSettings();
-        var dataset = await datasets.GetAsync(spec.Dataset);
-        var data = await activations.LoadAsync(spec.Activations, Neuron);
-        var checkpoint = state.State.Checkpoint is { } bytes ? SearchCheckpoint.FromBytes(bytes) : null;
         var backend = backends.Best;
-        using var search = await Task.Run(() => new BeamSearch(dataset.Bank, settings, backend).Start(data.Mask, checkpoint), stop);
-        state.State.PassesResumed = search.PassesDone;
-        _passesDone = search.PassesDone;
-        while (!search.IsComplete)
+        var (search, threshold) = await InputFault.Guard(async () =>
         {
-            stop.ThrowIfCancellationRequested();
-            long before = search.FormulasEvaluated;
-            var pass = Stopwatch.StartNew();
-            await Task.Run(search.RunPass, stop);
-            NeuronOrleansMetrics.PassFinished(backend.Name, search.FormulasEvaluated - before, pass.Elapsed);
-            state.State.Checkpoint = search.Checkpoint.ToBytes();
-            state.State.PassesComputed++;
-            await state.WriteStateAsync();
+            var settings = spec.Search.ToSearchSettings();
+            var dataset = await datasets.GetAsync(spec.Dataset);
+            var data = await compute.Run(() => activations.Load(spec.Activations, Neuron));
+            var checkpoint = state.State.Checkpoint is { } bytes ? SearchCheckpoint.FromBytes(bytes) : null;
+            return (await compute.Run(() => new BeamSearch(dataset.Bank, settings, backend).Start(data.Mask, checkpoint), stop), data.Threshold);
+        });
+        using (search)
+        {
+            state.State.PassesResumed = search.PassesDone;
             _passesDone = search.PassesDone;
+            while (!search.IsComplete)
+            {
+                stop.ThrowIfCancellationRequested();
+                long before = search.FormulasEvaluated;
+                var pass = Stopwatch.StartNew();
+                await InputFault.Guard(() => compute.Run(search.RunPass, stop));
+                NeuronOrleansMetrics.PassFinished(backend.Name, search.FormulasEvaluated - before, pass.Elapsed);
+                state.State.Checkpoint = search.Checkpoint.ToBytes();
+                state.State.PassesComputed++;
+                await Store(stop);
+                _passesDone = search.PassesDone;
+            }
+            var result = await InputFault.Guard(() => compute.Run(search.Result));
+            state.State.Outcome = NeuronOutcomes.From(Neuron, threshold, result) with
+            {
+                PassesComputed = state.State.PassesComputed,
+                PassesResumed = state.State.PassesResumed,
+                Backend = backend.Name,
+                Silo = RuntimeIdentity,
+            };
+            state.State.Checkpoint = null;
+            await Store(CancellationToken.None);
         }
-        var result = await Task.Run(search.Result);
-        state.State.Outcome = NeuronOutcomes.From(Neuron, data.Threshold, result) with
-        {
-            PassesComputed = state.State.PassesComputed,
-            PassesResumed = state.State.PassesResumed,
-            Backend = backend.Name,
-            Silo = RuntimeIdentity,
-        };
-        state.State.Checkpoint = null;
-        await state.WriteStateAsync();
     }
+
+    private Task Store(CancellationToken stop) => DurableState.WriteUntilStoredAsync(state, waiting => _waiting = waiting, logger, stop);
 
     [LoggerMessage(1, LogLevel.Warning, "Neuron {Neuron} of sweep {Sweep} failed")]
     private static partial void LogFailed(ILogger logger, Exception error, string sweep, int neuron);

@@ -13,8 +13,6 @@ public sealed class ActivationSources : IDisposable
     private readonly LoadOnceCache<string, INeuronActivations> _files = new();
     private readonly LoadOnceCache<string, double[]> _thresholds = new();
 
-    public Task<NeuronData> LoadAsync(ActivationSpec spec, int neuron) => Task.Run(() => Load(spec, neuron));
-
     public NeuronData Load(ActivationSpec spec, int neuron)
     {
         var activations = Open(spec.File);

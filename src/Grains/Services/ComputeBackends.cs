@@ -10,5 +10,6 @@ public sealed class ComputeBackends(ICountBackend best, string report)
     /// <summary>Why this backend: the GPU self-test's outcome, for the silo log.</summary>
     public string Report { get; } = report;
 
-    public bool HasGpu => Best.Name == "gpu";
+    /// <summary>The kind of silo this backend makes (<see cref="ComputeKinds"/>): any tensor backend counts as the GPU kind.</summary>
+    public string Kind => Best is CpuCountBackend ? ComputeKinds.Cpu : ComputeKinds.Gpu;
 }

@@ -8,11 +8,11 @@ namespace NeuronOrleans.Grains.Services;
 /// Silo-local: each dataset's label masks are loaded (or built and cached on disk) once per silo
 /// and shared by every neuron grain there.
 /// </summary>
-public sealed partial class DatasetCache(ILogger<DatasetCache> logger)
+public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<DatasetCache> logger)
 {
     private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new();
 
-    public Task<LoadedDataset> GetAsync(DatasetSpec spec) => Task.Run(() => _datasets.Get(spec, Load));
+    public Task<LoadedDataset> GetAsync(DatasetSpec spec) => compute.Run(() => _datasets.Get(spec with { Fingerprint = "" }, Load));
 
     private LoadedDataset Load(DatasetSpec spec)
     {

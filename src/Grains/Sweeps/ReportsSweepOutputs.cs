@@ -8,11 +8,11 @@ using NeuronOrleans.Reports.Output;
 
 namespace NeuronOrleans.Grains.Sweeps;
 
-/// <summary>Writes a sweep's CSV, history and HTML report (ALGORITHM §7) with the Reports library.</summary>
-public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources activations) : ISweepOutputs
+/// <summary>Writes a sweep's CSV, history and HTML report (ALGORITHM §7) with the Reports library, on the silo's compute threads.</summary>
+public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources activations, ComputeScheduler compute) : ISweepOutputs
 {
     public string OutputFolder(SweepSpec spec) => Path.Combine(
-        Path.GetFullPath(spec.OutputRoot),
+        Path.GetFullPath(spec.Outputs.OutputRoot),
         ReportNames.OutputFolder(spec.Search.ToSearchSettings(), spec.Dataset.Expansions, spec.Dataset.ExpansionThreshold));
 
     public async Task WriteAsync(SweepSpec spec, IReadOnlyList<NeuronOutcome> outcomes, CancellationToken cancellation)
@@ -24,7 +24,7 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
         {
             Labels = dataset.Bank.Labels,
             OptimisationScore = settings.Score,
-            ReportScore = SettingsMapping.ParseScore(spec.ReportScore),
+            ReportScore = SettingsMapping.ParseScore(spec.Outputs.ReportScore),
             ImrouMultiplier = settings.ImrouMultiplier,
             ImagePaths = dataset.ImagePaths,
             Bank = dataset.Bank,
@@ -34,11 +34,11 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
             ? new NeuronReport(o.Neuron, o.Threshold, null, o.Error)
             : new NeuronReport(o.Neuron, o.Threshold, o.ToSearchResult())).ToList();
         var folder = OutputFolder(spec);
-        await Task.Run(() =>
+        await compute.Run(() =>
         {
             ResultsCsvWriter.Write(folder, reports, context);
             HistoryWriter.Write(folder, reports, context);
-            if (spec.HtmlReport) HtmlReportWriter.Write(folder, reports, context);
+            if (spec.Outputs.HtmlReport) HtmlReportWriter.Write(folder, reports, context);
         }, cancellation);
     }
 }

@@ -1,31 +1,45 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using NeuronOrleans.Grains.Storage;
+using NeuronOrleans.Probing.Extraction;
 
 namespace NeuronOrleans.Grains.Sweeps;
 
 /// <summary>
-/// The coordinator grain. A timer (re)starts every unfinished neuron and collects progress; a
-/// reminder brings the sweep back after a crash or a full restart without a resubmission.
-/// Ensure calls are idempotent, so a neuron whose silo died simply starts on another one from its
-/// last checkpoint.
+/// The coordinator grain. It hands out its work (probe shards, then neuron searches) one piece at a
+/// time to the silo workers that ask for it (<see cref="Lease"/>), so work follows free capacity
+/// and silos that join mid-sweep; workers report progress, which renews their leases, and a lease
+/// whose silo left or went quiet is handed out again. Every call returns at once: state is written
+/// in the background (retried while storage is down) and so are the outputs.
 /// </summary>
 public sealed partial class SweepGrain(
     [PersistentState("sweep", StorageNames.Sweeps)] IPersistentState<SweepGrainState> state,
     ISweepOutputs outputs,
+    ISiloStatusOracle membership,
     IOptions<SweepOptions> options,
     ILogger<SweepGrain> logger) : Grain, ISweepGrain, IRemindable
 {
     private const string ReminderName = "sweep";
+    private static readonly TimeSpan WorkerMemory = TimeSpan.FromSeconds(5);
+    private readonly WorkLeases _leases = new(options.Value.LeaseTimeout);
     private readonly Dictionary<int, NeuronProgress> _running = [];
-    private IGrainTimer? _timer;
-    private bool _writingOutputs;
+    private readonly Dictionary<int, (string Silo, ShardProgress Progress)> _shards = [];
+    private readonly Dictionary<string, (WorkerInfo Info, DateTime Seen)> _workers = [];
+    private Task? _flushing;
+    private bool _dirty;
+    private string? _storageWaiting;
+    private Task? _writing;
 
     private string SweepId => this.GetPrimaryKeyString();
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private SweepGrainState State => state.State;
+
+    private bool IsActive => State.Phase is SweepPhase.Probing or SweepPhase.Running;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (state.State.Phase == SweepPhase.Running) StartTimer();
-        return Task.CompletedTask;
+        if (IsActive) await Registry.Register(SweepId);
+        if (State.Phase == SweepPhase.WritingOutputs) StartWritingOutputs(completes: true);
     }
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -38,200 +52,345 @@ public sealed partial class SweepGrain(
     {
         if (spec.SweepId != SweepId)
             throw new ArgumentException($"This spec belongs to sweep {spec.SweepId}, not {SweepId}.");
-        if (state.State.Spec is null)
+        if (State.Spec is null)
         {
-            state.State.Spec = spec;
-            state.State.Neurons = spec.Neurons.ToDictionary(n => n, _ => NeuronStatus.Pending);
-            state.State.StartedAt = DateTimeOffset.UtcNow;
-            state.State.OutputFolder = outputs.OutputFolder(spec);
-            state.State.Phase = SweepPhase.Running;
-            await state.WriteStateAsync();
+            State.Spec = spec;
+            State.Neurons = spec.Neurons.ToDictionary(n => n, _ => NeuronStatus.Pending);
+            State.StartedAt = DateTimeOffset.UtcNow;
+            State.OutputFolder = outputs.OutputFolder(spec);
+            State.Phase = spec.Activations.Probe is null ? SweepPhase.Running : SweepPhase.Probing;
+            await Persist();
             LogSubmitted(logger, SweepId, spec.NeuronCount);
         }
-        if (state.State.Phase == SweepPhase.Running) await KeepRunning();
+        else if (spec.Outputs != State.Spec.Outputs)
+        {
+            // Same results, other presentation: the outputs follow the latest submission.
+            State.Spec = State.Spec with { Outputs = spec.Outputs };
+            State.OutputFolder = outputs.OutputFolder(State.Spec);
+            if (State.Phase == SweepPhase.Completed)
+            {
+                State.Phase = SweepPhase.WritingOutputs;
+                StartWritingOutputs(completes: true);
+            }
+            await Persist();
+        }
+        if (IsActive) await KeepActive();
         return Status();
     }
 
     public Task<SweepStatus> GetStatus() => Task.FromResult(Status());
 
     public Task<IReadOnlyList<NeuronProgress>> GetNeurons() => Task.FromResult<IReadOnlyList<NeuronProgress>>(
-        [.. state.State.Neurons.OrderBy(n => n.Key).Select(n => _running.TryGetValue(n.Key, out var p) && n.Value == NeuronStatus.Running
-            ? p : new NeuronProgress(n.Key, n.Value, 0, 0, state.State.Errors.GetValueOrDefault(n.Key)))]);
+        [.. State.Neurons.OrderBy(n => n.Key).Select(n => n.Value == NeuronStatus.Pending && _running.TryGetValue(n.Key, out var p)
+            ? p : new NeuronProgress(n.Key, n.Value, 0, 0, State.Errors.GetValueOrDefault(n.Key)) { Silo = State.NeuronSilos.GetValueOrDefault(n.Key, "") })]);
+
+    public Task<IReadOnlyList<SiloWork>> GetSilos() => Task.FromResult(SiloShares.Of(State, _running.Values, _shards.Values, _workers.ToDictionary(w => w.Key, w => w.Value.Info)));
 
     public async Task Cancel()
     {
-        if (state.State.Phase != SweepPhase.Running) return;
-        state.State.Phase = SweepPhase.Cancelled;
-        await state.WriteStateAsync();
-        StopTimer();
-        await UnregisterReminder();
-        await Task.WhenAll(Unfinished().Select(n => GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, n)).Cancel()));
+        if (!IsActive) return;
+        State.Phase = SweepPhase.Cancelled;
+        // Only work that exists is told to stop: the neurons leased right now.
+        var leased = _leases.Leased(WorkKind.Search).ToList();
+        _leases.Clear();
+        _running.Clear();
+        _shards.Clear();
+        await Persist();
+        await Registry.Unregister(SweepId);
+        await Task.WhenAll(leased.Select(n => Neuron(n).Cancel()));
     }
 
     public async Task<SweepStatus> Resume()
     {
-        if (state.State.Spec is null) throw new InvalidOperationException($"Sweep {SweepId} was never submitted.");
-        var failed = state.State.Neurons.Where(n => n.Value == NeuronStatus.Failed).Select(n => n.Key).ToList();
-        await Task.WhenAll(failed.Select(n => GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, n)).Retry()));
+        if (State.Spec is not { } spec) throw new InvalidOperationException($"Sweep {SweepId} was never submitted.");
+        var failed = State.Neurons.Where(n => n.Value == NeuronStatus.Failed).Select(n => n.Key).ToList();
+        await Task.WhenAll(failed.Select(n => Neuron(n).Retry()));
         foreach (int neuron in failed)
         {
-            state.State.Neurons[neuron] = NeuronStatus.Pending;
-            state.State.Errors.Remove(neuron);
+            State.Neurons[neuron] = NeuronStatus.Pending;
+            State.Errors.Remove(neuron);
         }
-        if (state.State.Phase == SweepPhase.Cancelled || failed.Count > 0) state.State.Phase = SweepPhase.Running;
-        await state.WriteStateAsync();
-        if (state.State.Phase == SweepPhase.Running) await KeepRunning();
+        if (State.Phase is SweepPhase.Cancelled or SweepPhase.Failed || failed.Count > 0)
+        {
+            State.Phase = spec.Activations.Probe is not null && !State.StoreComplete ? SweepPhase.Probing : SweepPhase.Running;
+            State.Error = null;
+        }
+        await Persist();
+        if (IsActive) await KeepActive();
         return Status();
     }
 
     public async Task<SweepStatus> WriteOutputs()
     {
-        if (state.State.Spec is null) throw new InvalidOperationException($"Sweep {SweepId} was never submitted.");
-        await WriteOutputsNow();
+        if (State.Spec is null) throw new InvalidOperationException($"Sweep {SweepId} was never submitted.");
+        bool completes = State.Phase == SweepPhase.Completed;
+        if (completes)
+        {
+            State.Phase = SweepPhase.WritingOutputs;
+            await Persist();
+        }
+        StartWritingOutputs(completes);
         return Status();
     }
 
-    public async Task ReportFinished(NeuronProgress progress)
+    public Task<WorkItem?> Lease(WorkerInfo worker)
     {
-        if (state.State.Phase != SweepPhase.Running) return;
-        if (Record(progress)) await state.WriteStateAsync();
-        if (!Unfinished().Any()) await Complete();
+        var now = DateTime.UtcNow;
+        _workers[worker.Silo] = (worker, now);
+        if (_dirty) _ = Persist();
+        if (!IsActive || State.Spec is not { } spec) return Task.FromResult<WorkItem?>(null);
+        _leases.Expire(now, IsAlive);
+        int? index = State.Phase == SweepPhase.Probing ? NextShard(spec, worker) : NextNeuron(worker);
+        if (index is not { } chosen) return Task.FromResult<WorkItem?>(null);
+        var kind = State.Phase == SweepPhase.Probing ? WorkKind.ProbeShard : WorkKind.Search;
+        _leases.Grant(kind, chosen, worker.Silo, now);
+        if (kind == WorkKind.Search) _running[chosen] = new NeuronProgress(chosen, NeuronStatus.Running, 0, spec.Search.MaxFormulaLength - 1, null) { Silo = worker.Silo };
+        return Task.FromResult<WorkItem?>(new WorkItem(SweepId, kind, chosen, spec));
+    }
+
+    public async Task Report(WorkReport report)
+    {
+        var now = DateTime.UtcNow;
+        _workers[report.Worker.Silo] = (report.Worker, now);
+        if (State.Spec is null) return;
+        bool changed = false;
+        foreach (var progress in report.Neurons) changed |= Record(progress, report.Worker.Silo, now);
+        foreach (var progress in report.Shards) changed |= Record(progress, report.Worker.Silo, now);
+        if (changed || _dirty) _ = Persist();
+        NeuronOrleansMetrics.SweepUpdated(Status());
+        if (State.Phase == SweepPhase.Running && State.Neurons.Values.All(IsFinished)) await Complete();
     }
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (state.State.Phase == SweepPhase.Running) await KeepRunning();
-        else await UnregisterReminder();
+        if (IsActive) await Registry.Register(SweepId);
+        else if (State.Phase == SweepPhase.WritingOutputs) StartWritingOutputs(completes: true);
+        else if (await this.GetReminder(ReminderName) is { } reminder) await this.UnregisterReminder(reminder);
     }
 
-    private async Task KeepRunning()
+    private int? NextShard(SweepSpec spec, WorkerInfo worker)
     {
-        await this.RegisterOrUpdateReminder(ReminderName, options.Value.ReminderPeriod, options.Value.ReminderPeriod);
-        StartTimer();
+        var probe = spec.Activations.Probe!;
+        if (worker.Kind != probe.Device || worker.FreeProbeSlots <= 0) return null;
+        var shards = ProbeShard.Plan(probe.Images, probe.ShardImages);
+        foreach (var shard in shards)
+            if (!State.ShardSilos.ContainsKey(shard.Index) && !_leases.IsLeased(WorkKind.ProbeShard, shard.Index)) return shard.Index;
+        // Every shard is in but nobody completed the store (its silo died in between): shard 0 again
+        // is a no-op extraction that completes it.
+        bool stranded = State.ShardSilos.Count == shards.Count && !State.StoreComplete && _leases.Count(WorkKind.ProbeShard) == 0;
+        return stranded ? 0 : null;
     }
 
-    private void StartTimer() => _timer ??= this.RegisterGrainTimer(Poll, new GrainTimerCreationOptions(TimeSpan.Zero, options.Value.PollInterval) { KeepAlive = true });
-
-    private void StopTimer()
+    private int? NextNeuron(WorkerInfo worker)
     {
-        _timer?.Dispose();
-        _timer = null;
+        if (worker.FreeSearchSlots <= 0) return null;
+        var waiting = State.Neurons.Where(n => n.Value == NeuronStatus.Pending && !_leases.IsLeased(WorkKind.Search, n.Key)).Select(n => n.Key).ToList();
+        if (waiting.Count == 0) return null;
+        // GPU preference is a weight: a CPU silo steps back only while free GPU slots could take all that waits.
+        if (worker.Kind != ComputeKinds.Gpu && waiting.Count <= FreeGpuSlots(DateTime.UtcNow)) return null;
+        return waiting.Min();
     }
 
-    /// <summary>
-    /// Ensures every unfinished neuron runs, in parallel; one neuron's failure to answer (its silo
-    /// may be dying) is logged and retried at the next tick, never fatal to the sweep.
-    /// </summary>
-    private async Task Poll(CancellationToken cancellation)
-    {
-        if (state.State.Phase != SweepPhase.Running || state.State.Spec is not { } spec) return;
-        var pending = Unfinished().ToList();
-        var answers = await Task.WhenAll(pending.Select(async n =>
-        {
-            try
-            {
-                return await GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, n)).Ensure(spec);
-            }
-            catch (Exception error)
-            {
-                LogUnreachable(logger, error, SweepId, n);
-                return null;
-            }
-        }));
-        bool changed = false;
-        foreach (var progress in answers.OfType<NeuronProgress>()) changed |= Record(progress);
-        if (changed) await state.WriteStateAsync();
-        NeuronOrleansMetrics.SweepUpdated(Status());
-        if (!Unfinished().Any()) await Complete();
-    }
+    private int FreeGpuSlots(DateTime now) => _workers.Values
+        .Where(w => w.Info.Kind == ComputeKinds.Gpu && now - w.Seen < WorkerMemory && IsAlive(w.Info.Silo))
+        .Sum(w => w.Info.FreeSearchSlots);
 
     /// <summary>Takes a neuron's progress in; true when its persisted status changed.</summary>
-    private bool Record(NeuronProgress progress)
+    private bool Record(NeuronProgress progress, string worker, DateTime now)
     {
-        if (!state.State.Neurons.TryGetValue(progress.Neuron, out var previous)) return false;
-        if (progress.Status == NeuronStatus.Running) _running[progress.Neuron] = progress;
-        else _running.Remove(progress.Neuron);
-        if (previous == progress.Status || previous is NeuronStatus.Done or NeuronStatus.Failed) return false;
-        state.State.Neurons[progress.Neuron] = progress.Status;
-        if (progress.Error is not null) state.State.Errors[progress.Neuron] = progress.Error;
-        return progress.Status is NeuronStatus.Done or NeuronStatus.Failed;
+        int neuron = progress.Neuron;
+        if (!State.Neurons.TryGetValue(neuron, out var previous)) return false;
+        if (progress.Status == NeuronStatus.Running)
+        {
+            if (IsActive && !IsFinished(previous))
+            {
+                if (!_leases.Renew(WorkKind.Search, neuron, worker, now)) _leases.Grant(WorkKind.Search, neuron, worker, now);
+                _running[neuron] = progress;
+            }
+            return false;
+        }
+        _leases.Release(WorkKind.Search, neuron);
+        _running.Remove(neuron);
+        if (progress.Status == NeuronStatus.Pending || IsFinished(previous)) return false;
+        State.Neurons[neuron] = progress.Status;
+        State.PassesComputed[neuron] = progress.PassesComputed;
+        State.NeuronSilos[neuron] = progress.Silo;
+        if (progress.Error is not null) State.Errors[neuron] = progress.Error;
+        return true;
+    }
+
+    private bool Record(ShardProgress progress, string worker, DateTime now)
+    {
+        if (State.Phase != SweepPhase.Probing) return false;
+        if (progress.Error is { } error)
+        {
+            State.Phase = SweepPhase.Failed;
+            State.Error = $"probing shard {progress.Shard}: {error}";
+            _leases.Clear();
+            _shards.Clear();
+            Registry.Unregister(SweepId).Ignore();
+            return true;
+        }
+        if (!progress.Done)
+        {
+            if (!_leases.Renew(WorkKind.ProbeShard, progress.Shard, worker, now)) _leases.Grant(WorkKind.ProbeShard, progress.Shard, worker, now);
+            _shards[progress.Shard] = (worker, progress);
+            return false;
+        }
+        _leases.Release(WorkKind.ProbeShard, progress.Shard);
+        _shards.Remove(progress.Shard);
+        State.ShardSilos.TryAdd(progress.Shard, worker);
+        if (progress.StoreComplete)
+        {
+            State.StoreComplete = true;
+            State.Phase = SweepPhase.Running;
+            LogProbed(logger, SweepId);
+        }
+        return true;
     }
 
     private async Task Complete()
     {
-        if (state.State.Phase != SweepPhase.Running) return;
-        StopTimer();
-        await WriteOutputsNow();
-        state.State.Phase = SweepPhase.Completed;
-        await state.WriteStateAsync();
-        await UnregisterReminder();
-        NeuronOrleansMetrics.SweepUpdated(Status());
-        LogCompleted(logger, SweepId, state.State.OutputFolder);
+        State.Phase = SweepPhase.WritingOutputs;
+        _leases.Clear();
+        _running.Clear();
+        await Persist();
+        await Registry.Unregister(SweepId);
+        StartWritingOutputs(completes: true);
     }
 
-    private async Task WriteOutputsNow()
+    private void StartWritingOutputs(bool completes)
     {
-        var spec = state.State.Spec!;
-        _writingOutputs = true;
-        var outcomes = await Task.WhenAll(spec.Neurons.Select(n => GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, n)).GetOutcome()));
-        var finished = outcomes.OfType<NeuronOutcome>().OrderBy(o => o.Neuron).ToList();
-        state.State.PassesComputed = finished.Sum(o => (long)o.PassesComputed);
-        state.State.PassesResumed = finished.Sum(o => (long)o.PassesResumed);
-        state.State.PassesNeeded = finished.Sum(o => (long)Math.Max(0, o.BeamHistory.Count - 1));
+        if (_writing is { IsCompleted: false }) return;
+        _writing = WriteOutputsAsync(completes);
+    }
+
+    /// <summary>
+    /// Gathers the finished neurons' results and writes the outputs off the grain's turn (the writing
+    /// itself runs on the silo's compute threads); the sweep answers status calls meanwhile.
+    /// </summary>
+    private async Task WriteOutputsAsync(bool completes)
+    {
+        var spec = State.Spec!;
+        var outcomes = await OutcomesAsync(spec);
+        State.PassesResumed = outcomes.Sum(o => (long)o.PassesResumed);
+        State.PassesNeeded = outcomes.Sum(o => (long)Math.Max(0, o.BeamHistory.Count - 1));
         try
         {
-            await outputs.WriteAsync(spec, finished, CancellationToken.None);
-            state.State.OutputError = null;
+            await outputs.WriteAsync(spec, outcomes, CancellationToken.None);
+            State.OutputError = null;
         }
         catch (Exception error)
         {
             // The results stay in the neuron grains; writing can be retried with WriteOutputs.
             LogOutputsFailed(logger, error, SweepId);
-            state.State.OutputError = $"{error.GetType().Name}: {error.Message}";
+            State.OutputError = $"{error.GetType().Name}: {error.Message}";
         }
-        finally
+        if (completes)
         {
-            _writingOutputs = false;
+            State.Phase = SweepPhase.Completed;
+            LogCompleted(logger, SweepId, State.OutputFolder);
         }
-        await state.WriteStateAsync();
+        await Persist();
+        NeuronOrleansMetrics.SweepUpdated(Status());
+        if (completes && await this.GetReminder(ReminderName) is { } reminder) await this.UnregisterReminder(reminder);
     }
 
-    private async Task UnregisterReminder()
+    /// <summary>The finished neurons' outcomes, asked again while their storage is unreachable.</summary>
+    private async Task<List<NeuronOutcome>> OutcomesAsync(SweepSpec spec)
     {
-        if (await this.GetReminder(ReminderName) is { } reminder) await this.UnregisterReminder(reminder);
+        var delay = TimeSpan.FromMilliseconds(500);
+        while (true)
+        {
+            try
+            {
+                var outcomes = await Task.WhenAll(spec.Neurons.Select(n => Neuron(n).GetOutcome()));
+                _storageWaiting = null;
+                return [.. outcomes.OfType<NeuronOutcome>().OrderBy(o => o.Neuron)];
+            }
+            catch (Exception error)
+            {
+                _storageWaiting = $"results unreadable, retrying ({error.GetType().Name})";
+                await Task.Delay(delay);
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
+            }
+        }
     }
 
-    private IEnumerable<int> Unfinished() =>
-        state.State.Neurons.Where(n => n.Value is not (NeuronStatus.Done or NeuronStatus.Failed)).Select(n => n.Key);
+    private async Task KeepActive()
+    {
+        await Registry.Register(SweepId);
+        if (await this.GetReminder(ReminderName) is null)
+            await this.RegisterOrUpdateReminder(ReminderName, options.Value.ReminderPeriod, options.Value.ReminderPeriod);
+    }
+
+    /// <summary>
+    /// Writes the state in the background, one write at a time, until what changed has landed; while
+    /// storage is down it retries and the status says so. Awaiting it waits for the write.
+    /// </summary>
+    private Task Persist()
+    {
+        _dirty = true;
+        if (_flushing is null or { IsCompleted: true }) _flushing = FlushAsync();
+        return _flushing;
+    }
+
+    private async Task FlushAsync()
+    {
+        while (_dirty)
+        {
+            _dirty = false;
+            await DurableState.WriteUntilStoredAsync(state, waiting =>
+            {
+                _storageWaiting = waiting;
+                if (waiting is not null) _dirty = true;
+            }, logger, CancellationToken.None);
+        }
+    }
+
+    private bool IsAlive(string silo) =>
+        membership.GetApproximateSiloStatuses(onlyActive: true).Keys.Any(s => s.ToString() == silo);
+
+    private static bool IsFinished(NeuronStatus status) => status is NeuronStatus.Done or NeuronStatus.Failed;
+
+    private INeuronGrain Neuron(int neuron) => GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, neuron));
+
+    private ISweepRegistryGrain Registry => GrainFactory.GetGrain<ISweepRegistryGrain>(0);
 
     private SweepStatus Status()
     {
-        var neurons = state.State.Neurons.Values;
-        var running = _running.Values.Where(p => state.State.Neurons.GetValueOrDefault(p.Neuron) != NeuronStatus.Done).ToList();
+        var neurons = State.Neurons.Values;
+        var running = _running.Values.Where(p => State.Neurons.GetValueOrDefault(p.Neuron) == NeuronStatus.Pending).ToList();
+        var probe = State.Spec?.Activations.Probe;
         return new SweepStatus
         {
             SweepId = SweepId,
-            Phase = state.State.Spec is null ? SweepPhase.Unknown : _writingOutputs ? SweepPhase.WritingOutputs : state.State.Phase,
+            Phase = State.Spec is null ? SweepPhase.Unknown : _writing is { IsCompleted: false } ? SweepPhase.WritingOutputs : State.Phase,
             Total = neurons.Count,
             Done = neurons.Count(s => s == NeuronStatus.Done),
             Failed = neurons.Count(s => s == NeuronStatus.Failed),
             Running = running.Count,
             RunningPassesDone = running.Sum(p => p.PassesDone),
             RunningPassCount = running.Sum(p => p.PassCount),
-            OutputFolder = state.State.OutputFolder,
-            StartedAt = state.State.StartedAt,
-            PassesComputed = state.State.PassesComputed,
-            PassesResumed = state.State.PassesResumed,
-            PassesNeeded = state.State.PassesNeeded,
-            OutputError = state.State.OutputError,
+            OutputFolder = State.OutputFolder,
+            StartedAt = State.StartedAt,
+            PassesComputed = State.PassesComputed.Values.Sum(p => (long)p) + running.Sum(p => (long)p.PassesComputed),
+            PassesResumed = State.PassesResumed,
+            PassesNeeded = State.PassesNeeded,
+            OutputError = State.OutputError,
+            ImagesProbed = probe is null ? 0 : ProbeShard.Plan(probe.Images, probe.ShardImages)
+                .Sum(s => State.ShardSilos.ContainsKey(s.Index) ? s.ImageCount : (_shards.TryGetValue(s.Index, out var shard) ? shard.Progress.ImagesDone : 0)),
+            ImagesToProbe = probe?.Images ?? 0,
+            Error = State.Error,
+            Waiting = _storageWaiting ?? running.Select(p => p.Waiting).FirstOrDefault(w => w is not null),
         };
     }
 
     [LoggerMessage(1, LogLevel.Information, "Sweep {Sweep} submitted with {Neurons} neurons")]
     private static partial void LogSubmitted(ILogger logger, string sweep, int neurons);
 
-    [LoggerMessage(2, LogLevel.Warning, "Sweep {Sweep}: neuron {Neuron} did not answer; retrying at the next tick")]
-    private static partial void LogUnreachable(ILogger logger, Exception error, string sweep, int neuron);
+    [LoggerMessage(2, LogLevel.Information, "Sweep {Sweep}: activations complete; searching")]
+    private static partial void LogProbed(ILogger logger, string sweep);
 
     [LoggerMessage(3, LogLevel.Error, "Sweep {Sweep}: writing the outputs failed")]
     private static partial void LogOutputsFailed(ILogger logger, Exception error, string sweep);

@@ -1,10 +1,13 @@
 namespace NeuronOrleans.Grains.Sweeps;
 
-/// <summary>How the coordinator grain drives its neurons.</summary>
+/// <summary>How the coordinator grain hands out and tracks work.</summary>
 public sealed class SweepOptions
 {
-    /// <summary>How often the coordinator (re)starts unfinished neurons and collects their progress.</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// A lease whose silo has not reported for this long is handed out again (a silo that left the
+    /// membership loses its leases at once).
+    /// </summary>
+    public TimeSpan LeaseTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The reminder that reactivates a sweep after its silo died or the cluster restarted.</summary>
     public TimeSpan ReminderPeriod { get; set; } = TimeSpan.FromMinutes(1);

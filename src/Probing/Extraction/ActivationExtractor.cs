@@ -1,17 +1,14 @@
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Probing.Models;
-using NeuronOrleans.Probing.Preprocessing;
 using NeuronOrleans.Probing.Storage;
-using System.Runtime.ExceptionServices;
-using TorchSharp;
-using static TorchSharp.torch;
 
 namespace NeuronOrleans.Probing.Extraction;
 
 /// <summary>
 /// Runs a model over the probe images in batches and stores the probed layer's activations.
 /// Resumes an interrupted run from <c>&lt;store&gt;.partial</c>; returns an existing complete store
-/// made for the same model and images without recomputing anything.
+/// made for the same model and images without recomputing anything. Several processes can fill
+/// one store together, shard by shard (<see cref="ExtractShard"/>).
 /// </summary>
 public static class ActivationExtractor
 {
@@ -20,6 +17,13 @@ public static class ActivationExtractor
         ModelFingerprint.Of(model, options.Layer),
         $"{images.Count} images under {images.Root}, {options.Normalization} normalisation, {options.ImageSize}×{options.ImageSize}",
         DatasetFingerprint(images, options));
+
+    /// <summary>The store's units and grid, known without running the model.</summary>
+    public static (int Units, GridShape Grid) StoreShape(ResNetArchitecture architecture, ExtractionOptions options)
+    {
+        var (height, width) = ResNet.FeatureSize(options.Layer, options.ImageSize, options.ImageSize);
+        return (architecture.Channels(options.Layer), new GridShape(height, width));
+    }
 
     /// <summary>
     /// Extracts into <paramref name="storePath"/> and opens the result. The model is moved to the
@@ -40,56 +44,46 @@ public static class ActivationExtractor
             return ActivationStore.Open(storePath, identity);
         }
 
-        var device = TorchSetup.Apply(options.Device, options.Threads);
-        model.to(device);
-        model.eval();
-        var (height, width) = ResNet.FeatureSize(options.Layer, options.ImageSize, options.ImageSize);
-        var units = model.Architecture.Channels(options.Layer);
-        var preprocessor = new ImagePreprocessor(options.Normalization, options.ImageSize, options.ImageSize);
-
-        using (var writer = ActivationStoreWriter.OpenOrCreate(storePath, identity, units, images.Count, new GridShape(height, width)))
+        var (units, grid) = StoreShape(model.Architecture, options);
+        using (var writer = ActivationStoreWriter.OpenOrCreate(storePath, identity, units, images.Count, grid))
         {
-            var first = writer.CompletedImages;
-            progress?.Report(new ExtractionProgress(first, images.Count));
-            // Decoding the next batch overlaps with the forward pass of the current one.
-            var next = first < images.Count ? Task.Run(() => Decode(images, preprocessor, first, options)) : null;
-            while (next is not null)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (start, count, pixels) = next.GetAwaiter().GetResult();
-                var following = start + count;
-                next = following < images.Count ? Task.Run(() => Decode(images, preprocessor, following, options)) : null;
-                writer.WriteBatch(start, Run(model, pixels, count, options, device));
-                progress?.Report(new ExtractionProgress(following, images.Count));
-            }
+            BatchLoop.Run(model, images, options, new ProbeShard(0, 0, images.Count), writer.CompletedImages,
+                (start, batch) => writer.WriteBatch(start, batch), progress, cancellationToken);
             writer.Complete();
         }
         return ActivationStore.Open(storePath, identity);
     }
 
-    private static (int Start, int Count, float[] Pixels) Decode(ProbeImageSet images, ImagePreprocessor preprocessor, int start, ExtractionOptions options)
+    /// <summary>
+    /// Extracts one shard into the sharded store at <paramref name="storePath"/> (see
+    /// <see cref="ShardedActivationStore"/>) and marks it done; returns at once when it is done
+    /// already. A cancelled or crashed shard is redone from its start. Progress counts the shard's
+    /// images. Finish the store with <see cref="ShardedActivationStore.TryFinish"/>.
+    /// </summary>
+    public static void ExtractShard(
+        ResNet model,
+        ProbeImageSet images,
+        string storePath,
+        ExtractionOptions options,
+        ProbeShard shard,
+        IProgress<ExtractionProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var count = Math.Min(options.BatchSize, images.Count - start);
-        var pixels = new float[count * preprocessor.ValuesPerImage];
-        try
+        options.Validate();
+        if (!shard.Fits(images.Count))
         {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
-                i => preprocessor.Load(images.FullPath(start + i), pixels.AsSpan(i * preprocessor.ValuesPerImage, preprocessor.ValuesPerImage)));
+            throw new ArgumentOutOfRangeException(nameof(shard), shard, $"the probe set has images 0..{images.Count - 1}");
         }
-        catch (AggregateException e)
+        if (ShardedActivationStore.IsShardDone(storePath, shard))
         {
-            // Surface the first bad image's own exception (it names the file), not the wrapper.
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            return;
         }
-        return (start, count, pixels);
-    }
 
-    private static float[] Run(ResNet model, float[] pixels, int count, ExtractionOptions options, Device device)
-    {
-        using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
-        var input = tensor(pixels, [count, 3, options.ImageSize, options.ImageSize]).to(device);
-        return model.Features(input, options.Layer).cpu().data<float>().ToArray();
+        var (units, grid) = StoreShape(model.Architecture, options);
+        using var writer = ShardedActivationStore.Open(storePath, Identity(model, images, options), units, images.Count, grid);
+        BatchLoop.Run(model, images, options, shard, shard.FirstImage,
+            (start, batch) => writer.WriteBatch(start, batch), progress, cancellationToken);
+        writer.CompleteShard(shard);
     }
 
     private static byte[] DatasetFingerprint(ProbeImageSet images, ExtractionOptions options)

@@ -35,33 +35,10 @@ public sealed class ActivationStoreWriter : IDisposable
         var expected = new ActivationStoreHeader(units, images, grid, 0, identity);
         if (File.Exists(partial))
         {
-            var file = new FileStream(partial, FileMode.Open, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
-            try
-            {
-                var found = ActivationStoreHeader.Read(file.SafeFileHandle, partial);
-                var problem = identity.Mismatch(found.Identity)
-                    ?? (found.Units != units || found.Images != images || found.Grid != grid
-                        ? $"it holds {found.Units} units × {found.Images} images at {found.Grid}, not {units} × {images} at {grid}"
-                        : null);
-                if (problem is not null)
-                {
-                    throw new ActivationStoreException($"{partial}: cannot resume this interrupted extraction: {problem}. Delete the file to start over.");
-                }
-                return new ActivationStoreWriter(file, path, found);
-            }
-            catch
-            {
-                file.Dispose();
-                throw;
-            }
+            var (file, found) = PartialStoreFile.Open(partial, expected, FileShare.None);
+            return new ActivationStoreWriter(file, path, found);
         }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(partial))!);
-        var created = new FileStream(partial, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
-        created.SetLength(expected.FileLength);
-        expected.Write(created.SafeFileHandle);
-        created.Flush(flushToDisk: true);
-        return new ActivationStoreWriter(created, path, expected);
+        return new ActivationStoreWriter(PartialStoreFile.Create(partial, expected), path, expected);
     }
 
     /// <summary>
@@ -70,22 +47,11 @@ public sealed class ActivationStoreWriter : IDisposable
     /// </summary>
     public void WriteBatch(int firstImage, ReadOnlySpan<float> batch)
     {
-        var cells = _header.Grid.Cells;
-        var count = batch.Length / (_header.Units * cells);
-        if (firstImage != _header.CompletedImages || count * _header.Units * cells != batch.Length || firstImage + count > _header.Images)
+        if (firstImage != _header.CompletedImages)
         {
-            throw new ArgumentException($"{_path}: batch of {batch.Length} values at image {firstImage} does not continue the {_header.CompletedImages} stored images");
+            throw new ArgumentException($"{_path}: batch at image {firstImage} does not continue the {_header.CompletedImages} stored images");
         }
-        var neuron = new float[count * cells];
-        for (var unit = 0; unit < _header.Units; unit++)
-        {
-            for (var image = 0; image < count; image++)
-            {
-                batch.Slice((image * _header.Units + unit) * cells, cells).CopyTo(neuron.AsSpan(image * cells));
-            }
-            var offset = _header.NeuronOffset(unit) + (long)firstImage * cells * sizeof(float);
-            RandomAccess.Write(_file.SafeFileHandle, System.Runtime.InteropServices.MemoryMarshal.AsBytes(neuron.AsSpan()), offset);
-        }
+        var count = NeuronScatter.Write(_file.SafeFileHandle, _path, _header, firstImage, batch);
         _file.Flush(flushToDisk: true);
         _header = _header with { CompletedImages = firstImage + count };
         _header.Write(_file.SafeFileHandle);

@@ -39,6 +39,12 @@ public sealed class SiloSettings
     /// <summary>Use the GPU when there is one and it passes its start-up self-test.</summary>
     public bool Gpu { get; set; } = true;
 
+    /// <summary>
+    /// Run the tensor backend on CPU tensors instead of CUDA: the GPU code path, and a silo of the
+    /// GPU kind, on a machine without one (for tests and comparisons; results are identical).
+    /// </summary>
+    public bool TensorBackendOnCpu { get; set; }
+
     /// <summary>Searches at once on this silo; 0 means one per core.</summary>
     public int MaxConcurrentSearches { get; set; }
 

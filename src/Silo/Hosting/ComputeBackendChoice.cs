@@ -1,5 +1,6 @@
 using NeuronOrleans.Compute.Torch;
 using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Silo.Configuration;
 
 namespace NeuronOrleans.Silo.Hosting;
 
@@ -9,9 +10,14 @@ namespace NeuronOrleans.Silo.Hosting;
 /// </summary>
 public static class ComputeBackendChoice
 {
-    public static ICountBackend Choose(bool tryGpu, out string report)
+    public static ICountBackend Choose(SiloSettings settings, out string report)
     {
-        if (!tryGpu)
+        if (settings.TensorBackendOnCpu)
+        {
+            report = "Tensor backend on CPU tensors (NeuronOrleans:TensorBackendOnCpu=true); this silo counts as the GPU kind.";
+            return new TorchCountBackend(TorchSharp.torch.CPU);
+        }
+        if (!settings.Gpu)
         {
             report = "GPU compute switched off (NeuronOrleans:Gpu=false); using the CPU engine.";
             return CpuCountBackend.Instance;

@@ -4,10 +4,8 @@ using Azure.Storage.Blobs;
 using NeuronOrleans.Dissection.Compute;
 using NeuronOrleans.Grains;
 using NeuronOrleans.Grains.Hosting;
-using NeuronOrleans.Grains.Placement;
 using NeuronOrleans.Silo.Configuration;
 using NeuronOrleans.Silo.Storage;
-using Orleans.Runtime.MembershipService.SiloMetadata;
 using Orleans.Serialization;
 
 namespace NeuronOrleans.Silo.Hosting;
@@ -55,9 +53,7 @@ public static class NeuronOrleansSiloConfiguration
         else silo.UseAzureTableReminderService(o => o.TableServiceClient = new TableServiceClient(settings.AzureStorageConnectionString));
 
         string report = "Compute backend given by the host.";
-        var chosen = backend ?? ComputeBackendChoice.Choose(settings.Gpu, out report);
-        // Advertised only after the self-test passed: placement sends neurons to GPU silos first.
-        silo.UseSiloMetadata(new Dictionary<string, string> { [SiloMetadataKeys.Gpu] = chosen.Name == "gpu" ? "true" : "false" });
+        var chosen = backend ?? ComputeBackendChoice.Choose(settings, out report);
         silo.AddNeuronOrleans(chosen, report, o => o.MaxConcurrentSearches = settings.MaxConcurrentSearches);
         return silo;
     }

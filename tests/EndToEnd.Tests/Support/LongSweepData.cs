@@ -4,26 +4,35 @@ namespace NeuronOrleans.EndToEnd.Tests.Support;
 
 /// <summary>
 /// A bigger planted dataset, so that a sweep lasts long enough to be interrupted, and the
-/// outputs of one uninterrupted embedded run of it: the truth every interrupted run must equal.
+/// outputs of one uninterrupted embedded (one-silo) run of it: the truth every interrupted or
+/// clustered run must equal.
 /// </summary>
-public sealed class LongSweepData : IDisposable
+public abstract class ReferenceSweepData : IDisposable
 {
-    public const string OutputFolder = "FL8_imroun75_X3_close";
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
     private readonly Lazy<Task<string>> _reference;
+    private readonly int _maxLength;
 
-    public LongSweepData() => _reference = new(RunUninterrupted);
+    protected ReferenceSweepData(int units, int maxLength)
+    {
+        _maxLength = maxLength;
+        Data = SweepData.Create(new SyntheticBrodenOptions { Seed = 5, AdeImageCount = 1500 }, units);
+        _reference = new(RunUninterrupted);
+    }
 
-    public SweepData Data { get; } = SweepData.Create(new SyntheticBrodenOptions { Seed = 5, AdeImageCount = 1500 }, units: 24);
+    public SweepData Data { get; }
+
+    public string OutputFolder => $"FL{_maxLength}_imroun75_X3_close";
 
     public string[] SweepArguments(string outRoot) =>
-        ["--broden", Data.BrodenFolder, "--activations", Data.ActivationsFile, "--max-length", "8", "--no-html", "--out", outRoot];
+        ["--broden", Data.BrodenFolder, "--activations", Data.ActivationsFile, "--max-length", $"{_maxLength}", "--no-html", "--out", outRoot];
 
     /// <summary>Asserts that a run's CSV and history equal the uninterrupted run's, byte for byte.</summary>
     public async Task AssertSameResults(string outRoot)
     {
         var reference = await _reference.Value;
-        foreach (var file in new[] { "results_0_23.csv", "history_0_23.txt" })
+        string range = $"0_{Data.Units - 1}";
+        foreach (var file in new[] { $"results_{range}.csv", $"history_{range}.txt" })
             Assert.Equal(
                 await File.ReadAllTextAsync(Path.Combine(reference, OutputFolder, file)),
                 await File.ReadAllTextAsync(Path.Combine(outRoot, OutputFolder, file)));
@@ -40,9 +49,21 @@ public sealed class LongSweepData : IDisposable
     public void Dispose() => Data.Dispose();
 }
 
+/// <summary>24 neurons at length 8: the sweep the crash and resume tests interrupt.</summary>
+public sealed class LongSweepData() : ReferenceSweepData(units: 24, maxLength: 8);
+
 /// <summary>The tests that interrupt the long sweep share its data and reference run, one at a time.</summary>
 [CollectionDefinition(Name)]
 public sealed class LongSweepCollection : ICollectionFixture<LongSweepData>
 {
     public const string Name = "long sweep";
+}
+
+/// <summary>64 neurons at length 10: long enough for a silo to join, or storage to fail, mid-sweep.</summary>
+public sealed class ElasticSweepData() : ReferenceSweepData(units: 64, maxLength: 10);
+
+[CollectionDefinition(Name)]
+public sealed class ElasticSweepCollection : ICollectionFixture<ElasticSweepData>
+{
+    public const string Name = "elastic sweep";
 }

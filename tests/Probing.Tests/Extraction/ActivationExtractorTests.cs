@@ -130,10 +130,4 @@ public sealed class ActivationExtractorTests
 
         Assert.StartsWith($"{temp.File("bad.jpg")}: cannot read image", error.Message);
     }
-
-    /// <summary>Progress&lt;T&gt; posts to the thread pool; tests need the callback before the next batch starts.</summary>
-    private sealed class SynchronousProgress(Action<ExtractionProgress> report) : IProgress<ExtractionProgress>
-    {
-        public void Report(ExtractionProgress value) => report(value);
-    }
 }

@@ -24,7 +24,8 @@ public sealed class DemoSweepFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _silo = await SiloProcess.StartLocalAsync(Path.Combine(_data.Root, "silo"));
-        var spec = _data.Spec(6, 8, maxLength: 2, outputRoot: Path.Combine(_data.Root, "out")) with { HtmlReport = false };
+        var spec = _data.Spec(6, 8, maxLength: 2);
+        spec = spec with { Outputs = spec.Outputs with { HtmlReport = false } };
         using var client = await ConnectAsync(_silo.GatewayPort);
         var sweep = client.Services.GetRequiredService<IClusterClient>().GetGrain<ISweepGrain>(spec.SweepId);
         await sweep.Submit(spec);

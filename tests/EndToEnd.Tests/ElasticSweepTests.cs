@@ -1,0 +1,111 @@
+using NeuronOrleans.EndToEnd.Tests.Support;
+using NeuronOrleans.Grains;
+
+namespace NeuronOrleans.EndToEnd.Tests;
+
+/// <summary>
+/// Work goes where capacity is free, on real silo processes that meet in Azurite: a silo that
+/// joins mid-sweep takes a share, a throttled silo takes less, GPU and CPU silos both work, and a
+/// storage outage delays the sweep without changing a single result.
+/// </summary>
+[Collection(ElasticSweepCollection.Name)]
+public sealed class ElasticSweepTests(ElasticSweepData sweep)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
+
+    [Fact]
+    public async Task A_silo_that_joins_mid_sweep_takes_a_share_and_results_equal_one_silo()
+    {
+        using var azurite = await Azurite.StartAsync(Folder("azurite-join"));
+        var clusterId = AzureCluster.NewClusterId();
+        using var first = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var second = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        var outRoot = Folder("joined");
+        var grain = await SubmitAsync(azurite, clusterId, outRoot);
+        await AzureCluster.WaitFor(grain, s => s.Done >= 2, Timeout);
+
+        using var third = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        var atJoin = await grain.GetStatus();
+        var before = (await grain.GetSilos()).Select(s => s.Silo).ToHashSet();
+        Assert.True(atJoin.Finished < atJoin.Total / 2, $"Too late to join: {atJoin.Finished} of {atJoin.Total} finished.");
+
+        var status = await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var shares = await grain.GetSilos();
+        var joined = Assert.Single(shares, s => !before.Contains(s.Silo));
+        int finishedAfterJoin = status.Done - atJoin.Done;
+        Assert.True(joined.NeuronsDone >= 0.2 * finishedAfterJoin,
+            $"The joining silo finished {joined.NeuronsDone} of the {finishedAfterJoin} neurons finished after it joined: {Describe(shares)}");
+        await sweep.AssertSameResults(outRoot);
+    }
+
+    [Fact]
+    public async Task A_throttled_silo_finishes_fewer_neurons_than_an_unthrottled_one()
+    {
+        using var azurite = await Azurite.StartAsync(Folder("azurite-throttle"));
+        var clusterId = AzureCluster.NewClusterId();
+        using var throttled = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var unthrottled = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 4);
+        var outRoot = Folder("throttled");
+        var grain = await SubmitAsync(azurite, clusterId, outRoot);
+
+        await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var shares = await grain.GetSilos();
+        Assert.Equal(2, shares.Count);
+        var done = shares.Select(s => s.NeuronsDone).Order().ToList();
+        Assert.True(done[0] < done[1], $"Shares: {Describe(shares)}");
+        await sweep.AssertSameResults(outRoot);
+    }
+
+    [Fact]
+    public async Task A_gpu_kind_silo_and_a_cpu_silo_both_search()
+    {
+        using var azurite = await Azurite.StartAsync(Folder("azurite-gpu"));
+        var clusterId = AzureCluster.NewClusterId();
+        using var gpu = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, 1, "--NeuronOrleans:TensorBackendOnCpu", "true");
+        using var cpu = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, 1);
+        var outRoot = Folder("gpu-and-cpu");
+        var grain = await SubmitAsync(azurite, clusterId, outRoot);
+
+        await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var shares = await grain.GetSilos();
+        Assert.Equal(["cpu", "torch-cpu"], shares.Select(s => s.Backend).Order());
+        Assert.All(shares, s => Assert.True(s.NeuronsDone > 0, $"Shares: {Describe(shares)}"));
+        await sweep.AssertSameResults(outRoot);
+    }
+
+    [Fact]
+    public async Task Storage_down_for_30_seconds_mid_sweep_changes_no_result()
+    {
+        using var azurite = await Azurite.StartAsync(Folder("azurite-outage"));
+        var clusterId = AzureCluster.NewClusterId();
+        using var first = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var second = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        var outRoot = Folder("outage");
+        var grain = await SubmitAsync(azurite, clusterId, outRoot);
+        var atOutage = await AzureCluster.WaitFor(grain, s => s.Done >= 2, Timeout);
+        Assert.True(atOutage.Finished < atOutage.Total / 2, "The sweep finished before storage could fail.");
+
+        azurite.Stop();
+        await Task.Delay(TimeSpan.FromSeconds(30));
+        await azurite.RestartAsync();
+
+        var status = await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        Assert.Equal(sweep.Data.Units, status.Done);
+        Assert.Equal(0, status.Failed);
+        await sweep.AssertSameResults(outRoot);
+    }
+
+    private async Task<ISweepGrain> SubmitAsync(Azurite azurite, string clusterId, string outRoot)
+    {
+        var sweepId = await AzureCluster.SubmitAsync(sweep.Data.Root, azurite.ConnectionString, clusterId, sweep.SweepArguments(outRoot), Timeout);
+        _clients.Add(await AzureCluster.ConnectAsync(azurite.ConnectionString, clusterId));
+        return _clients[^1].Sweep(sweepId);
+    }
+
+    private readonly List<Microsoft.Extensions.Hosting.IHost> _clients = [];
+
+    private string Folder(string name) => Path.Combine(sweep.Data.Root, name);
+
+    private static string Describe(IEnumerable<SiloWork> shares) =>
+        string.Join("; ", shares.Select(s => $"{s.Silo} {s.Backend}: {s.NeuronsDone} done"));
+}
