@@ -11,6 +11,7 @@ public sealed class JobOptions
     private readonly Option<string> _index = new("--index") { Description = "Index file in the Broden folder (default index_ade20k.csv)" };
     private readonly Option<string> _model = new("--model") { Description = "Checkpoint to probe, e.g. resnet18_places365.pth.tar (default: random-weight ResNet-18)" };
     private readonly Option<string> _layer = new("--layer") { Description = "Probed layer: layer1..layer4 (default layer4)" };
+    private readonly Option<int> _shardImages = new("--shard-images") { Description = "Probe images per shard handed to a silo; a multiple of 32 (default 512)" };
     private readonly Option<string> _neurons = new("--neurons") { Description = "Neuron range, e.g. 0-511 (default: all units)" };
     private readonly Option<int> _maxLength = new("--max-length") { Description = "Longest formula, in labels (default 3)" };
     private readonly Option<int> _beam = new("--beam") { Description = "Beam size (default 4)" };
@@ -31,7 +32,7 @@ public sealed class JobOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _settings, _broden, _index, _model, _layer, _neurons, _maxLength, _beam, _candidates, _operators, _score, _reportScore, _r, _expansions, _noExpansions, _downsampling, _noAbort, _easy, _out, _activations, _thresholds, _noHtml })
+        foreach (var option in new Option[] { _settings, _broden, _index, _model, _layer, _shardImages, _neurons, _maxLength, _beam, _candidates, _operators, _score, _reportScore, _r, _expansions, _noExpansions, _downsampling, _noAbort, _easy, _out, _activations, _thresholds, _noHtml })
             command.Options.Add(option);
     }
 
@@ -46,6 +47,7 @@ public sealed class JobOptions
             Index = Pick(parse, _index, settings.Index)!,
             Model = Pick(parse, _model, settings.Model),
             Layer = Pick(parse, _layer, settings.Layer)!,
+            ShardImages = Pick(parse, _shardImages, settings.ShardImages),
             Neurons = Pick(parse, _neurons, settings.Neurons),
             MaxLength = Pick(parse, _maxLength, settings.MaxLength),
             Beam = Pick(parse, _beam, settings.Beam),

@@ -16,6 +16,8 @@ public sealed record JobSettings
     /// <summary>Checkpoint to probe; none (and no activations) means a random-weight ResNet-18.</summary>
     public string? Model { get; init; }
     public string Layer { get; init; } = "layer4";
+    /// <summary>Probe images per shard: the unit of probing work a silo takes, and redoes after a crash.</summary>
+    public int ShardImages { get; init; } = 512;
     /// <summary>Neuron range like 0-511; none means every unit of the layer.</summary>
     public string? Neurons { get; init; }
     public int MaxLength { get; init; } = 3;

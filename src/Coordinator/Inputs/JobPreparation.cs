@@ -19,6 +19,9 @@ namespace NeuronOrleans.Coordinator.Inputs;
 /// </summary>
 public static class JobPreparation
 {
+    /// <summary>Shards made of whole batches keep every forward batch as in a one-process extraction, so activations are bit-identical.</summary>
+    private static readonly int ProbeBatch = new ExtractionOptions().BatchSize;
+
     public static SweepSpec Prepare(JobSettings settings, string probeDevice, TextWriter log)
     {
         var outRoot = Path.GetFullPath(settings.Out);
@@ -109,7 +112,9 @@ public static class JobPreparation
             : DemoInputs.EnsureModel(Path.Combine(outRoot, "demo", "resnet18-random.pt"), log);
         if (!Enum.TryParse<ProbedLayer>(settings.Layer, ignoreCase: true, out var layer) || !Enum.IsDefined(layer))
             throw new UserInputException($"--layer '{settings.Layer}' is not one of layer1, layer2, layer3, layer4.");
-        var probe = new ProbeSpec { ModelFile = modelPath, Layer = layer.ToString().ToLowerInvariant(), Device = device, Images = dataset.Images.Count };
+        if (settings.ShardImages <= 0 || settings.ShardImages % ProbeBatch != 0)
+            throw new UserInputException($"--shard-images {settings.ShardImages} is not a positive multiple of {ProbeBatch}, the probing batch size.");
+        var probe = new ProbeSpec { ModelFile = modelPath, Layer = layer.ToString().ToLowerInvariant(), Device = device, Images = dataset.Images.Count, ShardImages = settings.ShardImages };
         try
         {
             using var network = ResNetCheckpoint.Load(modelPath);
