@@ -42,36 +42,17 @@ public sealed class ElasticSweepTests(ElasticSweepData sweep)
     [Fact]
     public async Task A_throttled_silo_finishes_fewer_neurons_than_an_unthrottled_one()
     {
-        using var azurite = await Azurite.StartAsync(Folder("azurite-throttle"));
-        var clusterId = AzureCluster.NewClusterId();
-        using var throttled = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
-        using var unthrottled = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 4);
-        var outRoot = Folder("throttled");
-        var grain = await SubmitAsync(azurite, clusterId, outRoot);
-
-        await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
-        var shares = await grain.GetSilos();
-        Assert.Equal(2, shares.Count);
+        var shares = await RunOnTwoSilosAsync("throttled", (1, []), (4, []));
         var done = shares.Select(s => s.NeuronsDone).Order().ToList();
         Assert.True(done[0] < done[1], $"Shares: {Describe(shares)}");
-        await sweep.AssertSameResults(outRoot);
     }
 
     [Fact]
     public async Task A_gpu_kind_silo_and_a_cpu_silo_both_search()
     {
-        using var azurite = await Azurite.StartAsync(Folder("azurite-gpu"));
-        var clusterId = AzureCluster.NewClusterId();
-        using var gpu = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, 1, "--NeuronOrleans:TensorBackendOnCpu", "true");
-        using var cpu = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, 1);
-        var outRoot = Folder("gpu-and-cpu");
-        var grain = await SubmitAsync(azurite, clusterId, outRoot);
-
-        await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
-        var shares = await grain.GetSilos();
+        var shares = await RunOnTwoSilosAsync("gpu-and-cpu", (1, ["--NeuronOrleans:TensorBackendOnCpu", "true"]), (1, []));
         Assert.Equal(["cpu", "torch-cpu"], shares.Select(s => s.Backend).Order());
         Assert.All(shares, s => Assert.True(s.NeuronsDone > 0, $"Shares: {Describe(shares)}"));
-        await sweep.AssertSameResults(outRoot);
     }
 
     [Fact]
@@ -94,6 +75,22 @@ public sealed class ElasticSweepTests(ElasticSweepData sweep)
         Assert.Equal(sweep.Data.Units, status.Done);
         Assert.Equal(0, status.Failed);
         await sweep.AssertSameResults(outRoot);
+    }
+
+    /// <summary>Runs the sweep on two silos (search slots and extra settings each) and returns their shares; results must equal one silo's.</summary>
+    private async Task<IReadOnlyList<SiloWork>> RunOnTwoSilosAsync(string name, (int Slots, string[] Settings) first, (int Slots, string[] Settings) second)
+    {
+        using var azurite = await Azurite.StartAsync(Folder("azurite-" + name));
+        var clusterId = AzureCluster.NewClusterId();
+        using var one = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, first.Slots, first.Settings);
+        using var two = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, second.Slots, second.Settings);
+        var outRoot = Folder(name);
+        var grain = await SubmitAsync(azurite, clusterId, outRoot);
+        await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var shares = await grain.GetSilos();
+        Assert.Equal(2, shares.Count);
+        await sweep.AssertSameResults(outRoot);
+        return shares;
     }
 
     private async Task<ISweepGrain> SubmitAsync(Azurite azurite, string clusterId, string outRoot)
