@@ -20,14 +20,13 @@ public sealed partial class SweepGrain(
     ILogger<SweepGrain> logger) : Grain, ISweepGrain, IRemindable
 {
     private const string ReminderName = "sweep";
-    private static readonly TimeSpan WorkerMemory = TimeSpan.FromSeconds(5);
     private readonly WorkLeases _leases = new(options.Value.LeaseTimeout);
+    // What a worker said about its free GPU slots is trusted for a few of its ticks only.
+    private readonly RecentWorkers _workers = new(TimeSpan.FromSeconds(5));
     private readonly Dictionary<int, NeuronProgress> _running = [];
     private readonly Dictionary<int, (string Silo, ShardProgress Progress)> _shards = [];
-    private readonly Dictionary<string, (WorkerInfo Info, DateTime Seen)> _workers = [];
-    private Task? _flushing;
-    private bool _dirty;
-    private string? _storageWaiting;
+    private readonly BackgroundStateWriter<SweepGrainState> _writer = new(state, logger);
+    private string? _outcomesWaiting;
     private Task? _writing;
 
     private string SweepId => this.GetPrimaryKeyString();
@@ -84,7 +83,7 @@ public sealed partial class SweepGrain(
         [.. State.Neurons.OrderBy(n => n.Key).Select(n => n.Value == NeuronStatus.Pending && _running.TryGetValue(n.Key, out var p)
             ? p : new NeuronProgress(n.Key, n.Value, 0, 0, State.Errors.GetValueOrDefault(n.Key)) { Silo = State.NeuronSilos.GetValueOrDefault(n.Key, "") })]);
 
-    public Task<IReadOnlyList<SiloWork>> GetSilos() => Task.FromResult(SiloShares.Of(State, _running.Values, _shards.Values, _workers.ToDictionary(w => w.Key, w => w.Value.Info)));
+    public Task<IReadOnlyList<SiloWork>> GetSilos() => Task.FromResult(SiloShares.Of(State, _running.Values, _shards.Values, _workers.Latest));
 
     public async Task Cancel()
     {
@@ -136,11 +135,10 @@ public sealed partial class SweepGrain(
     public Task<WorkItem?> Lease(WorkerInfo worker)
     {
         var now = DateTime.UtcNow;
-        _workers[worker.Silo] = (worker, now);
-        if (_dirty) _ = Persist();
+        _workers.Heard(worker, now);
         if (!IsActive || State.Spec is not { } spec) return Task.FromResult<WorkItem?>(null);
         _leases.Expire(now, IsAlive);
-        int? index = State.Phase == SweepPhase.Probing ? NextShard(spec, worker) : NextNeuron(worker);
+        int? index = State.Phase == SweepPhase.Probing ? NextShard(spec, worker) : NextNeuron(worker, now);
         if (index is not { } chosen) return Task.FromResult<WorkItem?>(null);
         var kind = State.Phase == SweepPhase.Probing ? WorkKind.ProbeShard : WorkKind.Search;
         _leases.Grant(kind, chosen, worker.Silo, now);
@@ -151,12 +149,12 @@ public sealed partial class SweepGrain(
     public async Task Report(WorkReport report)
     {
         var now = DateTime.UtcNow;
-        _workers[report.Worker.Silo] = (report.Worker, now);
+        _workers.Heard(report.Worker, now);
         if (State.Spec is null) return;
         bool changed = false;
         foreach (var progress in report.Neurons) changed |= Record(progress, report.Worker.Silo, now);
         foreach (var progress in report.Shards) changed |= Record(progress, report.Worker.Silo, now);
-        if (changed || _dirty) _ = Persist();
+        if (changed) _ = Persist();
         NeuronOrleansMetrics.SweepUpdated(Status());
         if (State.Phase == SweepPhase.Running && State.Neurons.Values.All(IsFinished)) await Complete();
     }
@@ -171,29 +169,16 @@ public sealed partial class SweepGrain(
     private int? NextShard(SweepSpec spec, WorkerInfo worker)
     {
         var probe = spec.Activations.Probe!;
-        if (worker.Kind != probe.Device || worker.FreeProbeSlots <= 0) return null;
-        var shards = ProbeShard.Plan(probe.Images, probe.ShardImages);
-        foreach (var shard in shards)
-            if (!State.ShardSilos.ContainsKey(shard.Index) && !_leases.IsLeased(WorkKind.ProbeShard, shard.Index)) return shard.Index;
-        // Every shard is in but nobody completed the store (its silo died in between): shard 0 again
-        // is a no-op extraction that completes it.
-        bool stranded = State.ShardSilos.Count == shards.Count && !State.StoreComplete && _leases.Count(WorkKind.ProbeShard) == 0;
-        return stranded ? 0 : null;
+        return WorkChoice.NextShard(ProbeShard.Plan(probe.Images, probe.ShardImages).Count, State.ShardSilos.ContainsKey,
+            shard => _leases.IsLeased(WorkKind.ProbeShard, shard), State.StoreComplete, probe.Device, worker);
     }
 
-    private int? NextNeuron(WorkerInfo worker)
+    private int? NextNeuron(WorkerInfo worker, DateTime now)
     {
-        if (worker.FreeSearchSlots <= 0) return null;
         var waiting = State.Neurons.Where(n => n.Value == NeuronStatus.Pending && !_leases.IsLeased(WorkKind.Search, n.Key)).Select(n => n.Key).ToList();
-        if (waiting.Count == 0) return null;
-        // GPU preference is a weight: a CPU silo steps back only while free GPU slots could take all that waits.
-        if (worker.Kind != ComputeKinds.Gpu && waiting.Count <= FreeGpuSlots(DateTime.UtcNow)) return null;
-        return waiting.Min();
+        int freeGpuSlots = _workers.Current(now).Where(w => w.Kind == ComputeKinds.Gpu && IsAlive(w.Silo)).Sum(w => w.FreeSearchSlots);
+        return WorkChoice.NextNeuron(waiting, worker, freeGpuSlots);
     }
-
-    private int FreeGpuSlots(DateTime now) => _workers.Values
-        .Where(w => w.Info.Kind == ComputeKinds.Gpu && now - w.Seen < WorkerMemory && IsAlive(w.Info.Silo))
-        .Sum(w => w.Info.FreeSearchSlots);
 
     /// <summary>Takes a neuron's progress in; true when its persisted status changed.</summary>
     private bool Record(NeuronProgress progress, string worker, DateTime now)
@@ -305,12 +290,12 @@ public sealed partial class SweepGrain(
             try
             {
                 var outcomes = await Task.WhenAll(spec.Neurons.Select(n => Neuron(n).GetOutcome()));
-                _storageWaiting = null;
+                _outcomesWaiting = null;
                 return [.. outcomes.OfType<NeuronOutcome>().OrderBy(o => o.Neuron)];
             }
             catch (Exception error)
             {
-                _storageWaiting = $"results unreadable, retrying ({error.GetType().Name})";
+                _outcomesWaiting = $"results unreadable, retrying ({error.GetType().Name})";
                 await Task.Delay(delay);
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, TimeSpan.FromSeconds(5).Ticks));
             }
@@ -324,29 +309,7 @@ public sealed partial class SweepGrain(
             await this.RegisterOrUpdateReminder(ReminderName, options.Value.ReminderPeriod, options.Value.ReminderPeriod);
     }
 
-    /// <summary>
-    /// Writes the state in the background, one write at a time, until what changed has landed; while
-    /// storage is down it retries and the status says so. Awaiting it waits for the write.
-    /// </summary>
-    private Task Persist()
-    {
-        _dirty = true;
-        if (_flushing is null or { IsCompleted: true }) _flushing = FlushAsync();
-        return _flushing;
-    }
-
-    private async Task FlushAsync()
-    {
-        while (_dirty)
-        {
-            _dirty = false;
-            await DurableState.WriteUntilStoredAsync(state, waiting =>
-            {
-                _storageWaiting = waiting;
-                if (waiting is not null) _dirty = true;
-            }, logger, CancellationToken.None);
-        }
-    }
+    private Task Persist() => _writer.Write();
 
     private bool IsAlive(string silo) =>
         membership.GetApproximateSiloStatuses(onlyActive: true).Keys.Any(s => s.ToString() == silo);
@@ -382,7 +345,7 @@ public sealed partial class SweepGrain(
                 .Sum(s => State.ShardSilos.ContainsKey(s.Index) ? s.ImageCount : (_shards.TryGetValue(s.Index, out var shard) ? shard.Progress.ImagesDone : 0)),
             ImagesToProbe = probe?.Images ?? 0,
             Error = State.Error,
-            Waiting = _storageWaiting ?? running.Select(p => p.Waiting).FirstOrDefault(w => w is not null),
+            Waiting = _writer.Waiting ?? _outcomesWaiting ?? running.Select(p => p.Waiting).FirstOrDefault(w => w is not null),
         };
     }
 

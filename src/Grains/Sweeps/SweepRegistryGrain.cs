@@ -6,8 +6,7 @@ namespace NeuronOrleans.Grains.Sweeps;
 public sealed class SweepRegistryGrain(
     [PersistentState("registry", StorageNames.Sweeps)] IPersistentState<SweepRegistryState> state) : Grain, ISweepRegistryGrain
 {
-    private static readonly TimeSpan WorkerMemory = TimeSpan.FromSeconds(10);
-    private readonly Dictionary<string, (WorkerInfo Info, DateTime Seen)> _workers = [];
+    private readonly RecentWorkers _workers = new(TimeSpan.FromSeconds(10));
 
     public async Task Register(string sweepId)
     {
@@ -23,12 +22,11 @@ public sealed class SweepRegistryGrain(
 
     public Task<IReadOnlyList<string>> CheckIn(WorkerInfo worker)
     {
-        _workers[worker.Silo] = (worker, DateTime.UtcNow);
+        _workers.Heard(worker, DateTime.UtcNow);
         return Task.FromResult<IReadOnlyList<string>>([.. state.State.Active]);
     }
 
-    public Task<IReadOnlyList<WorkerInfo>> GetWorkers() => Task.FromResult<IReadOnlyList<WorkerInfo>>(
-        [.. _workers.Values.Where(w => DateTime.UtcNow - w.Seen < WorkerMemory).Select(w => w.Info).OrderBy(w => w.Silo, StringComparer.Ordinal)]);
+    public Task<IReadOnlyList<WorkerInfo>> GetWorkers() => Task.FromResult<IReadOnlyList<WorkerInfo>>([.. _workers.Current(DateTime.UtcNow)]);
 }
 
 [GenerateSerializer]

@@ -9,8 +9,6 @@ public sealed class WorkLeases(TimeSpan timeout)
 {
     private readonly Dictionary<(WorkKind Kind, int Index), (string Silo, DateTime Renewed)> _leases = [];
 
-    public int Count(WorkKind kind) => _leases.Keys.Count(k => k.Kind == kind);
-
     public bool IsLeased(WorkKind kind, int index) => _leases.ContainsKey((kind, index));
 
     public IEnumerable<int> Leased(WorkKind kind) => _leases.Keys.Where(k => k.Kind == kind).Select(k => k.Index);
