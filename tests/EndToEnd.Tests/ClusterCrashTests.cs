@@ -16,22 +16,15 @@ public sealed class ClusterCrashTests(LongSweepData sweep)
     public async Task Killing_one_of_three_silos_mid_sweep_loses_nothing()
     {
         var root = sweep.Data.Root;
-
-        using var azurite = await Azurite.StartAsync(Path.Combine(root, "azurite"));
-        var clusterId = AzureCluster.NewClusterId();
-        using var first = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
-        using var second = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
-        using var third = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var cluster = await AzureTestCluster.StartAsync(Path.Combine(root, "azurite"), silos: 3);
         var clustered = Path.Combine(root, "clustered");
-        var sweepId = await AzureCluster.SubmitAsync(root, azurite.ConnectionString, clusterId, sweep.SweepArguments(clustered), Timeout);
+        var grain = await cluster.SubmitAsync(root, sweep.SweepArguments(clustered), Timeout);
 
-        using var client = await AzureCluster.ConnectAsync(azurite.ConnectionString, clusterId);
-        var grain = client.Sweep(sweepId);
-        var beforeKill = await AzureCluster.WaitFor(grain, s => s.Done >= 3, Timeout);
+        var beforeKill = await AzureTestCluster.WaitFor(grain, s => s.Done >= 3, Timeout);
         Assert.True(beforeKill.Finished < beforeKill.Total, "The sweep finished before a silo could be killed.");
-        second.Kill();
+        cluster.Silo(1).Kill();
 
-        var status = await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var status = await AzureTestCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
         Assert.Equal(24, status.Done);
         Assert.Equal(0, status.Failed);
         await sweep.AssertSameResults(clustered);

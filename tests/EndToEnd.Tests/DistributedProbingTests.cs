@@ -21,25 +21,20 @@ public sealed class DistributedProbingTests : IDisposable
         var reference = await Cli.Run(root, Timeout, ["run", .. Arguments(embedded)]);
         Assert.True(reference.ExitCode == 0, reference.AllOutput);
 
-        using var azurite = await Azurite.StartAsync(Path.Combine(root, "azurite"));
-        var clusterId = AzureCluster.NewClusterId();
-        using var first = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
-        using var second = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var cluster = await AzureTestCluster.StartAsync(Path.Combine(root, "azurite"), silos: 2);
         var clustered = Path.Combine(root, "clustered");
-        var sweepId = await AzureCluster.SubmitAsync(root, azurite.ConnectionString, clusterId, Arguments(clustered), Timeout);
-        using var client = await AzureCluster.ConnectAsync(azurite.ConnectionString, clusterId);
-        var sweep = client.Sweep(sweepId);
+        var sweep = await cluster.SubmitAsync(root, Arguments(clustered), Timeout);
 
-        await AzureCluster.WaitFor(sweep, s => s.Phase == SweepPhase.Probing && s.ImagesProbed > 0, Timeout);
+        await AzureTestCluster.WaitFor(sweep, s => s.Phase == SweepPhase.Probing && s.ImagesProbed > 0, Timeout);
         var deadline = DateTime.UtcNow + Timeout;
         IReadOnlyList<SiloWork> shares;
         while ((shares = await sweep.GetSilos()).Count(s => s.ShardsDone > 0) < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
         Assert.True(shares.Count(s => s.ShardsDone > 0) == 2, $"Not both silos extracted a shard: {string.Join("; ", shares)}");
         var beforeKill = await sweep.GetStatus();
         Assert.True(beforeKill.Phase == SweepPhase.Probing, "Probing finished before a silo could be killed.");
-        second.Kill();
+        cluster.Silo(1).Kill();
 
-        var status = await AzureCluster.WaitFor(sweep, s => s.IsOver, Timeout);
+        var status = await AzureTestCluster.WaitFor(sweep, s => s.IsOver, Timeout);
         Assert.True(status.Phase == SweepPhase.Completed, $"{status}");
         Assert.Equal(0, status.Failed);
         Assert.True(File.ReadAllBytes(Store(embedded)).AsSpan().SequenceEqual(File.ReadAllBytes(Store(clustered))), "The activation stores differ.");

@@ -16,21 +16,18 @@ public sealed class ElasticSweepTests(ElasticSweepData sweep)
     [Fact]
     public async Task A_silo_that_joins_mid_sweep_takes_a_share_and_results_equal_one_silo()
     {
-        using var azurite = await Azurite.StartAsync(Folder("azurite-join"));
-        var clusterId = AzureCluster.NewClusterId();
-        using var first = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
-        using var second = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var cluster = await AzureTestCluster.StartAsync(Folder("azurite-join"), silos: 2);
         var outRoot = Folder("joined");
-        var grain = await SubmitAsync(azurite, clusterId, outRoot);
-        await AzureCluster.WaitFor(grain, s => s.Done >= 2, Timeout);
+        var grain = await cluster.SubmitAsync(sweep.Data.Root, sweep.SweepArguments(outRoot), Timeout);
+        await AzureTestCluster.WaitFor(grain, s => s.Done >= 2, Timeout);
 
         // Counted before the third silo starts: what finishes from here on is the share it competes for.
         var atJoin = await grain.GetStatus();
         var before = (await grain.GetSilos()).Select(s => s.Silo).ToHashSet();
-        using var third = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        await cluster.AddSiloAsync(searchSlots: 1);
         Assert.True(atJoin.Finished < atJoin.Total / 2, $"Too late to join: {atJoin.Finished} of {atJoin.Total} finished.");
 
-        var status = await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var status = await AzureTestCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
         var shares = await grain.GetSilos();
         var joined = Assert.Single(shares, s => !before.Contains(s.Silo));
         int finishedAfterJoin = status.Done - atJoin.Done;
@@ -58,20 +55,17 @@ public sealed class ElasticSweepTests(ElasticSweepData sweep)
     [Fact]
     public async Task Storage_down_for_30_seconds_mid_sweep_changes_no_result()
     {
-        using var azurite = await Azurite.StartAsync(Folder("azurite-outage"));
-        var clusterId = AzureCluster.NewClusterId();
-        using var first = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
-        using var second = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, maxConcurrentSearches: 1);
+        using var cluster = await AzureTestCluster.StartAsync(Folder("azurite-outage"), silos: 2);
         var outRoot = Folder("outage");
-        var grain = await SubmitAsync(azurite, clusterId, outRoot);
-        var atOutage = await AzureCluster.WaitFor(grain, s => s.Done >= 2, Timeout);
+        var grain = await cluster.SubmitAsync(sweep.Data.Root, sweep.SweepArguments(outRoot), Timeout);
+        var atOutage = await AzureTestCluster.WaitFor(grain, s => s.Done >= 2, Timeout);
         Assert.True(atOutage.Finished < atOutage.Total / 2, "The sweep finished before storage could fail.");
 
-        azurite.Stop();
+        cluster.Storage.Stop();
         await Task.Delay(TimeSpan.FromSeconds(30));
-        await azurite.RestartAsync();
+        await cluster.Storage.RestartAsync();
 
-        var status = await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var status = await AzureTestCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
         Assert.Equal(sweep.Data.Units, status.Done);
         Assert.Equal(0, status.Failed);
         await sweep.AssertSameResults(outRoot);
@@ -80,27 +74,17 @@ public sealed class ElasticSweepTests(ElasticSweepData sweep)
     /// <summary>Runs the sweep on two silos (search slots and extra settings each) and returns their shares; results must equal one silo's.</summary>
     private async Task<IReadOnlyList<SiloWork>> RunOnTwoSilosAsync(string name, (int Slots, string[] Settings) first, (int Slots, string[] Settings) second)
     {
-        using var azurite = await Azurite.StartAsync(Folder("azurite-" + name));
-        var clusterId = AzureCluster.NewClusterId();
-        using var one = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, first.Slots, first.Settings);
-        using var two = await SiloProcess.StartAzureAsync(azurite.ConnectionString, clusterId, second.Slots, second.Settings);
+        using var cluster = await AzureTestCluster.StartAsync(Folder("azurite-" + name), silos: 0);
+        await cluster.AddSiloAsync(first.Slots, first.Settings);
+        await cluster.AddSiloAsync(second.Slots, second.Settings);
         var outRoot = Folder(name);
-        var grain = await SubmitAsync(azurite, clusterId, outRoot);
-        await AzureCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
+        var grain = await cluster.SubmitAsync(sweep.Data.Root, sweep.SweepArguments(outRoot), Timeout);
+        await AzureTestCluster.WaitFor(grain, s => s.Phase == SweepPhase.Completed, Timeout);
         var shares = await grain.GetSilos();
         Assert.Equal(2, shares.Count);
         await sweep.AssertSameResults(outRoot);
         return shares;
     }
-
-    private async Task<ISweepGrain> SubmitAsync(Azurite azurite, string clusterId, string outRoot)
-    {
-        var sweepId = await AzureCluster.SubmitAsync(sweep.Data.Root, azurite.ConnectionString, clusterId, sweep.SweepArguments(outRoot), Timeout);
-        _clients.Add(await AzureCluster.ConnectAsync(azurite.ConnectionString, clusterId));
-        return _clients[^1].Sweep(sweepId);
-    }
-
-    private readonly List<Microsoft.Extensions.Hosting.IHost> _clients = [];
 
     private string Folder(string name) => Path.Combine(sweep.Data.Root, name);
 

@@ -11,8 +11,8 @@ using NeuronOrleans.Silo.Tests.Support;
 namespace NeuronOrleans.Silo.Tests.Diagnostics;
 
 /// <summary>
-/// Extraction speed is recorded where activations are extracted (the coordinator's run), not by a
-/// silo's sweep: its dashboard queries are held against the same exporter wiring in this process.
+/// Extraction speed is recorded by the silo that extracts a probe shard, batch by batch; the
+/// dashboard's extraction queries are held against the silos' exporter wiring in this process.
 /// </summary>
 public sealed class ExtractionMetricsTests
 {
