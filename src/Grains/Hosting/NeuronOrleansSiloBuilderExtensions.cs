@@ -23,6 +23,7 @@ public static class NeuronOrleansSiloBuilderExtensions
         services.AddSingleton<DatasetCache>();
         services.AddSingleton<ActivationSources>();
         services.AddSingleton<ProbeShardRunner>();
+        services.AddSingleton<WorkerWakeUp>();
         services.AddSingleton(new ComputeBackends(backend ?? CpuCountBackend.Instance, backendReport));
         services.AddSingleton<ISweepOutputs, ReportsSweepOutputs>();
         services.AddHostedService<SiloWorker>();

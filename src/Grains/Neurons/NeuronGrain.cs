@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains.Services;
 using NeuronOrleans.Grains.Storage;
+using NeuronOrleans.Grains.Work;
 using Orleans.Placement;
 
 namespace NeuronOrleans.Grains.Neurons;
@@ -20,6 +21,7 @@ public sealed partial class NeuronGrain(
     ActivationSources activations,
     ComputeBackends backends,
     ComputeScheduler compute,
+    WorkerWakeUp wakeUp,
     ILogger<NeuronGrain> logger) : Grain, INeuronGrain
 {
     private Task? _run;
@@ -104,6 +106,7 @@ public sealed partial class NeuronGrain(
         {
             _searching = false;
             NeuronOrleansMetrics.NeuronStopped();
+            wakeUp.WorkEnded();
         }
         NeuronOrleansMetrics.NeuronFinished(SweepId, state.State.Outcome!.Failed, watch.Elapsed);
     }

@@ -12,7 +12,7 @@ namespace NeuronOrleans.Grains.Work;
 /// threads. A shard already marked done is skipped; the silo that lands the last shard completes
 /// the store. Models and image lists are loaded once per silo.
 /// </summary>
-public sealed class ProbeShardRunner(ComputeScheduler compute) : IDisposable
+public sealed class ProbeShardRunner(ComputeScheduler compute, WorkerWakeUp wakeUp) : IDisposable
 {
     private readonly LoadOnceCache<string, ResNet> _models = new();
     private readonly LoadOnceCache<(string Folder, string Index), ProbeImageSet> _images = new();
@@ -21,6 +21,7 @@ public sealed class ProbeShardRunner(ComputeScheduler compute) : IDisposable
     {
         ProbeShardJob? job = null;
         job = new ProbeShardJob { Run = compute.Run(() => Extract(item, imagesDone => job!.Advance(imagesDone), stop), stop) };
+        job.Run.ContinueWith(_ => wakeUp.WorkEnded(), TaskScheduler.Default);
         return job;
     }
 

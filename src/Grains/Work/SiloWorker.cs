@@ -17,6 +17,7 @@ public sealed partial class SiloWorker(
     ILocalSiloDetails silo,
     ComputeBackends backends,
     ProbeShardRunner probes,
+    WorkerWakeUp wakeUp,
     IOptions<NeuronOrleansSiloOptions> options,
     ILogger<SiloWorker> logger) : BackgroundService
 {
@@ -42,7 +43,7 @@ public sealed partial class SiloWorker(
             }
             try
             {
-                await Task.Delay(options.Value.WorkerInterval, stop);
+                await wakeUp.WaitAsync(options.Value.WorkerInterval, stop);
             }
             catch (OperationCanceledException)
             {
