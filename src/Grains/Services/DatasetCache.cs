@@ -12,7 +12,7 @@ public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<Datas
 {
     private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new();
 
-    public Task<LoadedDataset> GetAsync(DatasetSpec spec) => compute.Run(() => _datasets.Get(spec with { Fingerprint = "" }, Load));
+    public Task<LoadedDataset> GetAsync(DatasetSpec spec) => compute.Run(() => _datasets.Get(spec, Load));
 
     private LoadedDataset Load(DatasetSpec spec)
     {
