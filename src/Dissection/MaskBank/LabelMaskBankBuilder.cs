@@ -30,6 +30,8 @@ public static class LabelMaskBankBuilder
         {
             MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
             CancellationToken = cancellationToken,
+            // The caller's scheduler: a silo builds banks on its compute threads, not the thread pool.
+            TaskScheduler = TaskScheduler.Current,
         };
 
         int done = 0;

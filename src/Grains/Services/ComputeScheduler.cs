@@ -5,7 +5,8 @@ namespace NeuronOrleans.Grains.Services;
 /// <summary>
 /// Silo-local: dedicated threads for the heavy work (searches, probing, mask banks, reports), so
 /// that it never occupies the .NET thread pool that Orleans' own messaging and membership checks
-/// run on. Parallel loops started inside this scheduler's tasks stay on its threads.
+/// run on. The libraries' parallel loops run on their caller's scheduler (.NET's own default is the
+/// thread pool), so inside these tasks they stay on these threads.
 /// </summary>
 public sealed class ComputeScheduler : TaskScheduler, IDisposable
 {

@@ -32,8 +32,12 @@ internal static class BatchLoop
         model.to(device);
         model.eval();
         var preprocessor = new ImagePreprocessor(options.Normalization, options.ImageSize, options.ImageSize);
-        Task<(int Start, int Count, float[] Pixels)>? Decoding(int start) =>
-            start < range.EndImage ? Task.Run(() => Decode(images, preprocessor, start, Math.Min(options.BatchSize, range.EndImage - start), options.Threads)) : null;
+        // Decoding runs on the caller's scheduler: a silo extracts on its compute threads, not the thread pool.
+        var scheduler = TaskScheduler.Current;
+        Task<(int Start, int Count, float[] Pixels)>? Decoding(int start) => start < range.EndImage
+            ? Task.Factory.StartNew(() => Decode(images, preprocessor, start, Math.Min(options.BatchSize, range.EndImage - start), options.Threads, scheduler),
+                CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler)
+            : null;
 
         progress?.Report(new ExtractionProgress(resumeAt - range.FirstImage, range.ImageCount));
         var next = Decoding(resumeAt);
@@ -47,12 +51,12 @@ internal static class BatchLoop
         }
     }
 
-    private static (int Start, int Count, float[] Pixels) Decode(ProbeImageSet images, ImagePreprocessor preprocessor, int start, int count, int threads)
+    private static (int Start, int Count, float[] Pixels) Decode(ProbeImageSet images, ImagePreprocessor preprocessor, int start, int count, int threads, TaskScheduler scheduler)
     {
         var pixels = new float[count * preprocessor.ValuesPerImage];
         try
         {
-            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = threads, TaskScheduler = scheduler },
                 i => preprocessor.Load(images.FullPath(start + i), pixels.AsSpan(i * preprocessor.ValuesPerImage, preprocessor.ValuesPerImage)));
         }
         catch (AggregateException e)

@@ -94,7 +94,7 @@ public sealed class ActivationStore : IDisposable
     public double[] Thresholds(double? level = null, int maxParallelism = 0)
     {
         var thresholds = new double[Units];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount };
+        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
         Parallel.For(0, Units, options, unit => thresholds[unit] = Quantile.Hazen(ReadNeuron(unit), level ?? Quantile.DefaultLevel));
         return thresholds;
     }

@@ -26,7 +26,8 @@ public static class HtmlReportWriter
         var samples = new ConcurrentDictionary<int, IReadOnlyList<CardSample>>();
         // Cards are independent and each file's bytes depend only on its neuron, so parallel
         // rendering keeps the output deterministic.
-        Parallel.ForEach(ordered, neuron => samples[neuron.Neuron] = imageWriter.Write(neuron));
+        // On the caller's scheduler: a silo renders reports on its compute threads, not the thread pool.
+        Parallel.ForEach(ordered, new ParallelOptions { TaskScheduler = TaskScheduler.Current }, neuron => samples[neuron.Neuron] = imageWriter.Write(neuron));
 
         string page = ReportPage.Render(ordered, scores, samples, context, title ?? $"Neuron explanations {suffix.Replace('_', '–')}");
         string path = Path.Combine(folder, ReportNames.Html(suffix));
