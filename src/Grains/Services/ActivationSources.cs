@@ -25,6 +25,13 @@ public sealed class ActivationSources : IDisposable
         return new NeuronData(NeuronMask.FromActivations(values, activations.Images, activations.Grid, threshold), threshold);
     }
 
+    /// <summary>A neuron's mask at a threshold already known (e.g. from its result), without computing the quantile again.</summary>
+    public NeuronMask Mask(ActivationSpec spec, int neuron, double threshold)
+    {
+        var activations = Open(spec.File);
+        return NeuronMask.FromActivations(activations.ReadNeuron(neuron), activations.Images, activations.Grid, threshold);
+    }
+
     /// <summary>Units, images and grid of an activation file.</summary>
     public (int Units, int Images, GridShape Grid) Describe(string file)
     {

@@ -20,6 +20,7 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
         if (outcomes.Count == 0) return;
         var dataset = await datasets.GetAsync(spec.Dataset);
         var settings = spec.Search.ToSearchSettings();
+        var thresholds = outcomes.ToDictionary(o => o.Neuron, o => o.Threshold);
         var context = new ReportContext
         {
             Labels = dataset.Bank.Labels,
@@ -28,7 +29,7 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
             ImrouMultiplier = settings.ImrouMultiplier,
             ImagePaths = dataset.ImagePaths,
             Bank = dataset.Bank,
-            NeuronMask = neuron => activations.Load(spec.Activations, neuron).Mask,
+            NeuronMask = neuron => activations.Mask(spec.Activations, neuron, thresholds[neuron]),
         };
         var reports = outcomes.Select(o => o.Failed
             ? new NeuronReport(o.Neuron, o.Threshold, null, o.Error)
