@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NeuronOrleans.Dissection.Synthetic;
 using NeuronOrleans.EndToEnd.Tests.Support;
 using NeuronOrleans.Grains;
@@ -37,6 +38,11 @@ public sealed class DistributedProbingTests : IDisposable
         var status = await AzureTestCluster.WaitFor(sweep, s => s.IsOver, Timeout);
         Assert.True(status.Phase == SweepPhase.Completed, $"{status}");
         Assert.Equal(0, status.Failed);
+        // The surviving silo hosts the sweep now and exports its probing progress: complete.
+        var metrics = await cluster.Silo(0).GetAsync("/metrics");
+        var probed = new Regex($@"^neuronorleans_sweep_probing_progress\{{[^}}]*sweep=""{sweep.GetPrimaryKeyString()}""[^}}]*\}} (\S+)", RegexOptions.Multiline).Match(metrics);
+        Assert.True(probed.Success, metrics);
+        Assert.Equal("1", probed.Groups[1].Value);
         Assert.True(File.ReadAllBytes(Store(embedded)).AsSpan().SequenceEqual(File.ReadAllBytes(Store(clustered))), "The activation stores differ.");
         foreach (var file in new[] { "results_0_15.csv", "history_0_15.txt" })
             Assert.Equal(

@@ -50,6 +50,9 @@ public static class NeuronOrleansMetrics
         Meter.CreateObservableGauge("neuronorleans.sweep.progress", () => Sweeps.Values.Select(s =>
             new Measurement<double>(s.Total == 0 ? 0 : (double)s.Finished / s.Total, new KeyValuePair<string, object?>("sweep", s.SweepId))),
             "1", "Finished neurons over all neurons of the sweep.");
+        Meter.CreateObservableGauge("neuronorleans.sweep.probing.progress", () => Sweeps.Values.Where(s => s.ImagesToProbe > 0).Select(s =>
+            new Measurement<double>((double)s.ImagesProbed / s.ImagesToProbe, new KeyValuePair<string, object?>("sweep", s.SweepId))),
+            "1", "Probe images extracted over all probe images of the sweep (sweeps that probe a model).");
         Meter.CreateObservableGauge("neuronorleans.sweep.eta", () => Sweeps.Values.Select(s =>
             new Measurement<double>(SweepEta.Seconds(s, DateTimeOffset.UtcNow), new KeyValuePair<string, object?>("sweep", s.SweepId))),
             "s", "Estimated seconds until the sweep finishes.");
