@@ -39,7 +39,11 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     [Fact]
     public async Task Both_silos_pull_neurons_and_the_sweep_counts_each_silos_share()
     {
-        var spec = data.Spec(0, 7, maxLength: 4, outputRoot: Path.Combine(data.Root, "spread"));
+        // Both workers are asking for work before the sweep starts, and searches long enough that
+        // one silo cannot drain the queue between the other's ticks.
+        var registry = _cluster.GrainFactory.GetGrain<ISweepRegistryGrain>(0);
+        while ((await registry.GetWorkers()).Count < 2) await Task.Delay(20);
+        var spec = data.Spec(0, 7, maxLength: 8, outputRoot: Path.Combine(data.Root, "spread"));
         var (sweep, _) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
         var perSilo = (await Outcomes(spec)).GroupBy(o => o.Silo).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(2, perSilo.Count);
