@@ -3,8 +3,8 @@ using NeuronOrleans.Dissection.Masks;
 namespace NeuronOrleans.Dissection.MaskBank;
 
 /// <summary>
-/// Bilinear mode (ALGORITHM §2.1): each label's boolean map resized to the grid bilinearly, then a
-/// cell is true when the value is at least 0.5.
+/// Bilinear mode (ALGORITHM §2.1): each label's boolean map, of one plane, resized to the grid
+/// bilinearly, then a cell is true when the value is at least 0.5.
 /// </summary>
 /// <remarks>
 /// Sampling matches PyTorch <c>F.interpolate(mode="bilinear", align_corners=False, antialias=False)</c>
@@ -20,7 +20,7 @@ internal sealed class BilinearDownsampler(int labelSlots, GridShape grid) : ILab
     private readonly double[] _values = new double[labelSlots];
     private readonly List<int> _touched = [];
 
-    public void Downsample(ReadOnlySpan<ushort[]> planes, int height, int width, ImageCells output)
+    public void Downsample(ushort[] map, int height, int width, ImageCells output)
     {
         var rows = Taps(height, grid.Height);
         var columns = Taps(width, grid.Width);
@@ -29,7 +29,7 @@ internal sealed class BilinearDownsampler(int labelSlots, GridShape grid) : ILab
             {
                 foreach (var (row, rowWeight) in rows[cy])
                     foreach (var (column, columnWeight) in columns[cx])
-                        Accumulate(planes, row * width + column, rowWeight * columnWeight);
+                        Accumulate(map[row * width + column], rowWeight * columnWeight);
 
                 int cell = grid.CellIndex(cy, cx);
                 foreach (int label in _touched)
@@ -57,15 +57,10 @@ internal sealed class BilinearDownsampler(int labelSlots, GridShape grid) : ILab
         return taps;
     }
 
-    private void Accumulate(ReadOnlySpan<ushort[]> planes, int pixel, double weight)
+    private void Accumulate(ushort label, double weight)
     {
-        if (weight == 0) return;
-        for (int plane = 0; plane < planes.Length; plane++)
-        {
-            ushort label = planes[plane][pixel];
-            if (label == 0 || LabelPlanes.RepeatsEarlierPlane(planes, plane, pixel, label)) continue;
-            if (_values[label] == 0) _touched.Add(label);
-            _values[label] += weight;
-        }
+        if (label == 0 || weight == 0) return;
+        if (_values[label] == 0) _touched.Add(label);
+        _values[label] += weight;
     }
 }

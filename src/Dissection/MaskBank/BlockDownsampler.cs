@@ -5,14 +5,14 @@ namespace NeuronOrleans.Dissection.MaskBank;
 /// <summary>
 /// Block mode (ALGORITHM §2.1): cell (y, x) covers map rows <c>⌊y·H/h⌋ .. ⌊(y+1)·H/h⌋−1</c> and the
 /// matching columns (16×16 pixels for 112×112 maps on 7×7) and is true for a label when at least
-/// <c>threshold</c> of those pixels carry it.
+/// <c>threshold</c> of those pixels carry it in this one map: pixels of another plane never add up.
 /// </summary>
 internal sealed class BlockDownsampler(int labelSlots, GridShape grid, int threshold) : ILabelMapDownsampler
 {
     private readonly int[] _counts = new int[labelSlots];
     private readonly List<int> _touched = [];
 
-    public void Downsample(ReadOnlySpan<ushort[]> planes, int height, int width, ImageCells output)
+    public void Downsample(ushort[] map, int height, int width, ImageCells output)
     {
         for (int cy = 0; cy < grid.Height; cy++)
         {
@@ -22,12 +22,10 @@ internal sealed class BlockDownsampler(int labelSlots, GridShape grid, int thres
                 int columnStart = cx * width / grid.Width, columnEnd = (cx + 1) * width / grid.Width;
                 for (int row = rowStart; row < rowEnd; row++)
                     for (int pixel = row * width + columnStart; pixel < row * width + columnEnd; pixel++)
-                        for (int plane = 0; plane < planes.Length; plane++)
-                        {
-                            ushort label = planes[plane][pixel];
-                            if (label == 0 || LabelPlanes.RepeatsEarlierPlane(planes, plane, pixel, label)) continue;
-                            if (_counts[label]++ == 0) _touched.Add(label);
-                        }
+                    {
+                        ushort label = map[pixel];
+                        if (label != 0 && _counts[label]++ == 0) _touched.Add(label);
+                    }
 
                 int cell = grid.CellIndex(cy, cx);
                 foreach (int label in _touched)

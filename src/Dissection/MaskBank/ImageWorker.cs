@@ -13,7 +13,7 @@ internal sealed class ImageWorker(BrodenDataset dataset, LabelMapDecoder decoder
         : new BilinearDownsampler(labelSlots, settings.Grid);
 
     private readonly ImageCells _cells = new(labelSlots, settings.Grid);
-    private ushort[][] _planes = [];
+    private ushort[] _map = [];
 
     /// <summary>The image's cells per label; valid until the next call.</summary>
     public ImageCells Cells(BrodenImage image)
@@ -24,20 +24,20 @@ internal sealed class ImageWorker(BrodenDataset dataset, LabelMapDecoder decoder
             if (image.MapHeight < settings.Grid.Height || image.MapWidth < settings.Grid.Width)
                 throw new BrodenFormatException(
                     $"Image {image.Index} ('{image.Image}'): label maps of {image.MapHeight}×{image.MapWidth} are smaller than the {settings.Grid} grid.");
-            var planes = Planes(image.LabelMaps.Count, image.MapHeight * image.MapWidth);
-            for (int i = 0; i < planes.Length; i++)
-                decoder.Decode(dataset.LabelMapPath(image.LabelMaps[i]), image.MapHeight, image.MapWidth, planes[i]);
-            _downsampler.Downsample(planes, image.MapHeight, image.MapWidth, _cells);
+            var map = Map(image.MapHeight * image.MapWidth);
+            foreach (var labelMap in image.LabelMaps)
+            {
+                decoder.Decode(dataset.LabelMapPath(labelMap), image.MapHeight, image.MapWidth, map);
+                _downsampler.Downsample(map, image.MapHeight, image.MapWidth, _cells);
+            }
         }
         foreach (int label in image.ImageLabels) _cells.SetAll(label);
         return _cells;
     }
 
-    private ReadOnlySpan<ushort[]> Planes(int count, int pixels)
+    private ushort[] Map(int pixels)
     {
-        if (_planes.Length < count) Array.Resize(ref _planes, count);
-        for (int i = 0; i < count; i++)
-            if (_planes[i] is null || _planes[i].Length != pixels) _planes[i] = new ushort[pixels];
-        return _planes.AsSpan(0, count);
+        if (_map.Length != pixels) _map = new ushort[pixels];
+        return _map;
     }
 }

@@ -14,7 +14,7 @@ namespace NeuronOrleans.Dissection.MaskBank;
 /// </summary>
 internal static class MaskBankCacheFile
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const byte HasPlain = 1, HasExpanded = 2;
     private static ReadOnlySpan<byte> Magic => "NOLMBANK"u8;

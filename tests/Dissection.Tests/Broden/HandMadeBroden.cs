@@ -34,12 +34,12 @@ internal static class HandMadeBroden
             "7,a/3.jpg,14,14,,train,224,224,a/3_color.png,");
 
         var empty = new ushort[MapSize * MapSize];
-        // Image 0: car fills the top-left 2×2 block; wheel is in both part planes at pixel (0,0) only
-        // (one pixel once OR-ed) and at (x=2,y=0) and (x=3,y=0) in different planes (two pixels).
+        // Image 0: car fills the top-left 2×2 block; wheel has two pixels of cell (0,0) split over
+        // the part planes, one each, and both pixels (x=2,y=0) and (x=3,y=0) of cell (0,1) in plane 1.
         WritePng(root, "a/1_object.png", Map((0, 0, Car), (1, 0, Car), (0, 1, Car), (1, 1, Car)));
         WritePng(root, "a/1_color.png", Map((5, 5, 1)));
-        WritePng(root, "a/1_part_1.png", Map((0, 0, Wheel), (2, 0, Wheel)));
-        WritePng(root, "a/1_part_2.png", Map((0, 0, Wheel), (3, 0, Wheel)));
+        WritePng(root, "a/1_part_1.png", Map((0, 0, Wheel), (2, 0, Wheel), (3, 0, Wheel)));
+        WritePng(root, "a/1_part_2.png", Map((1, 0, Wheel)));
         WritePng(root, "a/2_object.png", empty);
         WritePng(root, "a/3_color.png", Map((13, 13, 2), (12, 13, 2)));
     }

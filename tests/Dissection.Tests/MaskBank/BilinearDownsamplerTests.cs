@@ -59,6 +59,22 @@ public sealed class BilinearDownsamplerTests
         Assert.Equal(0UL, Downsample(GridShape.Seven, 112, one));
     }
 
+    [Fact]
+    public void Planes_are_resized_one_by_one_and_ored()
+    {
+        var first = new ushort[112 * 112];
+        first[7 * 112 + 7] = Label;
+        var second = new ushort[112 * 112];
+        second[8 * 112 + 8] = Label; // a quarter in each plane: 0.5 only if the planes were added up
+        var cells = new ImageCells(8, GridShape.Seven);
+        var downsampler = new BilinearDownsampler(8, GridShape.Seven);
+
+        downsampler.Downsample(first, 112, 112, cells);
+        downsampler.Downsample(second, 112, 112, cells);
+
+        Assert.DoesNotContain(Label, cells.Labels);
+    }
+
     private static void AssertTap((int Pixel, double Weight)[] tap, int low, double lowWeight, int high, double highWeight)
     {
         Assert.Equal(low, tap[0].Pixel);
@@ -70,7 +86,7 @@ public sealed class BilinearDownsamplerTests
     private static ulong Downsample(GridShape grid, int size, ushort[] map)
     {
         var cells = new ImageCells(8, grid);
-        new BilinearDownsampler(8, grid).Downsample([map], size, size, cells);
+        new BilinearDownsampler(8, grid).Downsample(map, size, size, cells);
         return cells.Labels.Contains(Label) ? cells.Words(Label)[0] : 0;
     }
 }

@@ -49,14 +49,14 @@ public sealed class BlockDownsamplerTests
     }
 
     [Fact]
-    public void A_pixel_in_several_planes_counts_once()
+    public void Planes_are_counted_one_by_one_and_ored()
     {
         ushort[] first = new ushort[Size * Size], second = new ushort[Size * Size];
         for (int k = 0; k < 60; k++)
         {
-            first[BlockPixel(0, 0, k)] = second[BlockPixel(0, 0, k)] = Label; // the same 60 pixels: 60, not 120
-            first[BlockPixel(0, 1, k)] = Label;
-            second[BlockPixel(0, 1, 60 + k)] = Label; // 60 other pixels of that block: 120
+            first[BlockPixel(0, 0, k)] = Label;
+            second[BlockPixel(0, 0, 60 + k)] = Label; // 60 + 60 pixels of cell (0,0), but never 100 in one plane
+            second[BlockPixel(0, 1, k)] = second[BlockPixel(0, 1, 60 + k)] = Label; // 120 in one plane
         }
 
         Assert.Equal(0b10UL, Downsample(100, first, second)[Label]);
@@ -68,7 +68,8 @@ public sealed class BlockDownsamplerTests
     private static Dictionary<int, ulong> Downsample(int threshold, params ushort[][] planes)
     {
         var cells = new ImageCells(16, GridShape.Seven);
-        new BlockDownsampler(16, GridShape.Seven, threshold).Downsample(planes, Size, Size, cells);
+        var downsampler = new BlockDownsampler(16, GridShape.Seven, threshold);
+        foreach (var plane in planes) downsampler.Downsample(plane, Size, Size, cells);
         return cells.Labels.ToDictionary(label => label, label => cells.Words(label)[0]);
     }
 }

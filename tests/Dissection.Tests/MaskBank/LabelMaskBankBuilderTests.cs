@@ -33,9 +33,9 @@ public sealed class LabelMaskBankBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Part_planes_are_ored_before_counting()
+    public void Part_planes_are_downsampled_one_by_one_then_ored()
     {
-        // (0,0) is in both planes: one pixel. (2,0) and (3,0) are in different planes: two pixels of cell (0,1).
+        // Cell (0,0) has one wheel pixel in each plane: never added up. Cell (0,1) has two in plane 1.
         Assert.Equal([0b10UL, 0UL, 0UL], Build(Settings).Plain(Wheel)!);
     }
 
