@@ -3,31 +3,31 @@ using System.Text;
 namespace NeuronOrleans.Reports.History;
 
 /// <summary>
-/// Joins items with ", " and wraps the result at a width. A line breaks only between items:
-/// it ends with the comma and the next line starts with the next item, so joining the lines
-/// with a single space gives back the one-line text. Every line, its trailing comma included,
-/// fits the width, except that an item too long to fit gets a line of its own and is never
-/// split, because a split formula could no longer be parsed back.
+/// The original's item lists: every item followed by ", " (the last one too), lines broken
+/// between items so that a line's items with the commas between them fit the width; the
+/// trailing ", " does not count. An item longer than the width gets a line of its own and is
+/// never split, because a split formula could no longer be parsed back.
 /// </summary>
 public static class LineWrapper
 {
-    public const int Width = 120;
+    /// <summary>Width of the beam lists; fitted to the original's history, as is <see cref="CandidateWidth"/>.</summary>
+    public const int BeamWidth = 120;
 
-    public static IReadOnlyList<string> Wrap(IReadOnlyList<string> items, int width = Width)
+    /// <summary>The original wraps candidate sets 10 characters wider than beams.</summary>
+    public const int CandidateWidth = 130;
+
+    public static IReadOnlyList<string> Wrap(IReadOnlyList<string> items, int width)
     {
         var lines = new List<string>();
         var line = new StringBuilder();
-        for (int i = 0; i < items.Count; i++)
+        foreach (string item in items)
         {
-            // A line that is not the last one also carries the comma before the break.
-            int comma = i == items.Count - 1 ? 0 : 1;
-            if (line.Length > 0 && line.Length + 2 + items[i].Length + comma > width)
+            if (line.Length > 0 && line.Length + item.Length > width)
             {
-                lines.Add(line.Append(',').ToString());
+                lines.Add(line.ToString());
                 line.Clear();
             }
-            if (line.Length > 0) line.Append(", ");
-            line.Append(items[i]);
+            line.Append(item).Append(", ");
         }
         lines.Add(line.ToString());
         return lines;
