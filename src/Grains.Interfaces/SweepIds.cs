@@ -8,7 +8,7 @@ namespace NeuronOrleans.Grains;
 /// Derives a sweep's identity from what determines its results: the same work always maps to the
 /// same grain. Report options and the folders outputs and caches go to are left out.
 /// </summary>
-internal static class SweepIds
+public static class SweepIds
 {
     /// <summary>
     /// Raised whenever a rule of the algorithm or a stored format changes, so that no sweep

@@ -46,8 +46,8 @@ public sealed class DistributedProbingTests : IDisposable
         Assert.True(File.ReadAllBytes(Store(embedded)).AsSpan().SequenceEqual(File.ReadAllBytes(Store(clustered))), "The activation stores differ.");
         foreach (var file in new[] { "results_0_15.csv", "history_0_15.txt" })
             Assert.Equal(
-                await File.ReadAllTextAsync(Path.Combine(embedded, "FL2_imroun75_X3_close", file)),
-                await File.ReadAllTextAsync(Path.Combine(clustered, "FL2_imroun75_X3_close", file)));
+                await File.ReadAllTextAsync(Path.Combine(embedded, "FL2_imrou75_X3_close", file)),
+                await File.ReadAllTextAsync(Path.Combine(clustered, "FL2_imrou75_X3_close", file)));
     }
 
     /// <summary>The demo's random ResNet-18 probed on the test dataset in shards of 32 images.</summary>

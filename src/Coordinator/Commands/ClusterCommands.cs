@@ -27,6 +27,7 @@ internal static class ClusterCommands
             var grains = host.Services.GetRequiredService<IClusterClient>();
             string device = settings.Activations is null ? await ProbeDevices.ChooseAsync(grains, stop) : ComputeKinds.Cpu;
             var spec = JobPreparation.Prepare(settings, device, Console.Out);
+            JobPreparation.CheckOutputFolder(spec);
             var sweep = Sweep(host, spec.SweepId);
             var status = await sweep.Submit(spec);
             Console.WriteLine(spec.SweepId);

@@ -30,6 +30,7 @@ internal static class RunCommand
             await using var cluster = await EmbeddedCluster.StartAsync(Path.Combine(Path.GetFullPath(settings.Out), StateFolder), parse.GetValue(metricsPort), stop);
             string device = settings.Activations is null ? await ProbeDevices.ChooseAsync(cluster.Grains, stop) : ComputeKinds.Cpu;
             var spec = JobPreparation.Prepare(settings, device, Console.Out);
+            JobPreparation.CheckOutputFolder(spec);
             var sweep = cluster.Grains.GetGrain<ISweepGrain>(spec.SweepId);
             var watch = Stopwatch.StartNew();
             var status = await sweep.Submit(spec);

@@ -2,6 +2,7 @@ using NeuronOrleans.Coordinator.Cli;
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Grains;
 using NeuronOrleans.Grains.Services;
+using NeuronOrleans.Grains.Sweeps;
 using NeuronOrleans.Grains.Work;
 using NeuronOrleans.Probing.Checkpoints;
 using NeuronOrleans.Probing.Extraction;
@@ -59,6 +60,19 @@ public static class JobPreparation
         };
         Validate(spec);
         return spec;
+    }
+
+    /// <summary>Refuses a sweep whose results folder holds results of other settings, before any work.</summary>
+    public static void CheckOutputFolder(SweepSpec spec)
+    {
+        try
+        {
+            OutputFolderSettings.Check(spec);
+        }
+        catch (OutputFolderConflictException error)
+        {
+            throw new UserInputException(error.Message, error);
+        }
     }
 
     /// <summary>Settings errors surface now, as one line, rather than as 512 failed neurons.</summary>

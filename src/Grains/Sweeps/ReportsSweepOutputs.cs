@@ -4,16 +4,13 @@ using NeuronOrleans.Reports.Csv;
 using NeuronOrleans.Reports.History;
 using NeuronOrleans.Reports.Html;
 using NeuronOrleans.Reports.Model;
-using NeuronOrleans.Reports.Output;
 
 namespace NeuronOrleans.Grains.Sweeps;
 
 /// <summary>Writes a sweep's CSV, history and HTML report (ALGORITHM §7) with the Reports library, on the silo's compute threads.</summary>
 public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources activations, ComputeScheduler compute) : ISweepOutputs
 {
-    public string OutputFolder(SweepSpec spec) => Path.Combine(
-        Path.GetFullPath(spec.Outputs.OutputRoot),
-        ReportNames.OutputFolder(spec.Search.ToSearchSettings(), spec.Dataset.Expansions, spec.Dataset.ExpansionThreshold));
+    public string OutputFolder(SweepSpec spec) => OutputFolderSettings.FolderFor(spec);
 
     public async Task WriteAsync(SweepSpec spec, IReadOnlyList<NeuronOutcome> outcomes, CancellationToken cancellation)
     {
@@ -37,6 +34,7 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
         var folder = OutputFolder(spec);
         await compute.Run(() =>
         {
+            OutputFolderSettings.Claim(spec);
             ResultsCsvWriter.Write(folder, reports, context);
             HistoryWriter.Write(folder, reports, context);
             if (spec.Outputs.HtmlReport) HtmlReportWriter.Write(folder, reports, context);

@@ -24,17 +24,15 @@ public static class ReportNames
     public static string ImagesFolder(string suffix) => $"images_{suffix}";
 
     /// <summary>
-    /// <c>FL{max length}_{iou|imrou{100·r}|imroun{100·r}}_{X{expansion threshold}|N}_{close|standard}[_EASY]</c>.
-    /// The original knew only iou and imrou; imroun gets its own name so that runs optimising
-    /// ImRoU and ImRoUn never share a folder.
+    /// <c>FL{max length}_{iou|imrou{100·r}}_{X{expansion threshold}|N}_{close|standard}[_EASY]</c>, as the
+    /// original names them: ImRoU and ImRoUn runs alike (the folder's settings file tells them apart).
     /// </summary>
     public static string OutputFolder(SearchSettings settings, bool expansions, int expansionThreshold)
     {
         string score = settings.Score switch
         {
             ScoreKind.Iou => "iou",
-            ScoreKind.Imrou => "imrou" + Percent(settings.ImrouMultiplier),
-            ScoreKind.Imroun => "imroun" + Percent(settings.ImrouMultiplier),
+            ScoreKind.Imrou or ScoreKind.Imroun => "imrou" + Percent(settings.ImrouMultiplier),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Score, "Unknown score kind."),
         };
         string expansion = expansions ? Invariant($"X{expansionThreshold}") : "N";

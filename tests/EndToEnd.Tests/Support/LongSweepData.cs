@@ -22,7 +22,7 @@ public abstract class ReferenceSweepData : IDisposable
 
     public SweepData Data { get; }
 
-    public string OutputFolder => $"FL{_maxLength}_imroun75_X3_close";
+    public string OutputFolder => $"FL{_maxLength}_imrou75_X3_close";
 
     public string[] SweepArguments(string outRoot) =>
         ["--broden", Data.BrodenFolder, "--activations", Data.ActivationsFile, "--max-length", $"{_maxLength}", "--no-html", "--out", outRoot];

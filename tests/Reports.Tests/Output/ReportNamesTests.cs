@@ -29,7 +29,7 @@ public class ReportNamesTests
     [InlineData(3, ScoreKind.Iou, 0.75, false, OperatorSet.Standard, false, "FL3_iou_N_standard")]
     [InlineData(3, ScoreKind.Iou, 0.75, true, OperatorSet.Close, false, "FL3_iou_X3_close")]
     [InlineData(10, ScoreKind.Imrou, 0.75, true, OperatorSet.Close, false, "FL10_imrou75_X3_close")]
-    [InlineData(10, ScoreKind.Imroun, 0.75, true, OperatorSet.Close, false, "FL10_imroun75_X3_close")]
+    [InlineData(10, ScoreKind.Imroun, 0.75, true, OperatorSet.Close, false, "FL10_imrou75_X3_close")]
     [InlineData(3, ScoreKind.Imrou, 0.125, false, OperatorSet.Standard, true, "FL3_imrou12.5_N_standard_EASY")]
     public void Output_folder_follows_the_original_scheme(int length, ScoreKind score, double r, bool expansions, OperatorSet operators, bool easy, string expected)
     {
