@@ -117,7 +117,7 @@ public static class JobPreparation
 
     /// <summary>
     /// Reads the checkpoint here, so that a bad one is one line now; the cluster extracts the
-    /// activations into a store named after the model, layer, index and device kind.
+    /// activations into a store named after the model, layer, index, device kind and fingerprints.
     /// </summary>
     private static (ActivationSpec Spec, int Units) ToProbe(JobSettings settings, BrodenDataset dataset, string outRoot, string device, TextWriter log)
     {
@@ -135,12 +135,14 @@ public static class JobPreparation
             var images = new ProbeImageSet(dataset.ImagesFolder, [.. dataset.Images.Select(i => i.Image)]);
             var options = ProbeShardRunner.Options(probe);
             var identity = ActivationExtractor.Identity(network, images, options);
+            string weights = Convert.ToHexStringLower(identity.ModelFingerprint), probed = Convert.ToHexStringLower(identity.DatasetFingerprint);
+            // The fingerprints in the name keep a store made from other weights, images or decoding from being taken for this one.
             var store = Path.Combine(outRoot, "activations",
-                $"{Path.GetFileNameWithoutExtension(modelPath)}_{probe.Layer}_{Path.GetFileNameWithoutExtension(dataset.IndexFile)}_{device}.store");
+                $"{Path.GetFileNameWithoutExtension(modelPath)}_{probe.Layer}_{Path.GetFileNameWithoutExtension(dataset.IndexFile)}_{device}_{weights[..8]}{probed[..8]}.store");
             var spec = new ActivationSpec
             {
                 File = store,
-                Fingerprint = $"{Convert.ToHexStringLower(identity.ModelFingerprint)}-{Convert.ToHexStringLower(identity.DatasetFingerprint)}",
+                Fingerprint = $"{weights}-{probed}",
                 Probe = probe,
             };
             return (spec, ActivationExtractor.StoreShape(network.Architecture, options).Units);

@@ -1,5 +1,6 @@
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Probing.Models;
+using NeuronOrleans.Probing.Preprocessing;
 using NeuronOrleans.Probing.Storage;
 
 namespace NeuronOrleans.Probing.Extraction;
@@ -90,7 +91,7 @@ public static class ActivationExtractor
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(images.Fingerprint());
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{options.Normalization}\n{options.ImageSize}\n"));
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes($"{options.Normalization}\n{options.ImageSize}\n{ImagePreprocessor.Decoding}\n"));
         return hash.GetHashAndReset();
     }
 }

@@ -1,5 +1,6 @@
 using NeuronOrleans.Probing.Checkpoints;
 using NeuronOrleans.Probing.Models;
+using NeuronOrleans.Probing.Preprocessing;
 using NeuronOrleans.Probing.Tests.Support;
 using static TorchSharp.torch;
 
@@ -32,6 +33,20 @@ public sealed class ResNetCheckpointTests
         Assert.Equal([1L, 32, 7, 7], layer4.shape);
         AssertClose(expectedLayer4.AsSpan(0, 32 * 49), layer4.data<float>().ToArray());
         AssertClose(expectedLogits.AsSpan(0, 10), logits.data<float>().ToArray());
+    }
+
+    [Fact]
+    public void Layer4_matches_pytorch_on_the_jpeg_files_themselves()
+    {
+        // make_fixtures.py feeds PyTorch what PIL decodes from images/*.jpg; here the JPEGs are decoded by us.
+        using var model = ResNetCheckpoint.Load(Fixture.ZipCheckpoint);
+        var preprocessor = new ImagePreprocessor(Normalization.Broden);
+        var pixels = new[] { "a", "b", "c", "grey" }.SelectMany(name => preprocessor.Load(Fixture.Image(name + ".jpg"))).ToArray();
+        using var input = tensor(pixels, [4, 3, 224, 224]);
+
+        using var layer4 = model.Features(input, ProbedLayer.Layer4);
+
+        AssertClose(Npy.ReadFloats(Fixture.Path("layer4.npy")), layer4.data<float>().ToArray());
     }
 
     [Theory]
