@@ -52,7 +52,7 @@ public sealed record DatasetSpec
     [Id(3)] public int DownsamplingThreshold { get; init; } = 100;
     [Id(4)] public bool Expansions { get; init; } = true;
     [Id(5)] public int ExpansionThreshold { get; init; } = 3;
-    /// <summary>Folder for the cached label-mask bank; empty means beside the dataset. Not part of the identity.</summary>
+    /// <summary>Folder for the cached label-mask bank, never the dataset's own (it may be read-only); empty means none is cached. Not part of the identity.</summary>
     [Id(6)] public string CacheFolder { get; init; } = "";
     /// <summary>Fingerprint of the dataset's CSV files, so an edited copy under the same path is another sweep.</summary>
     [Id(7)] public string Fingerprint { get; init; } = "";

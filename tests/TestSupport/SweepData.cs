@@ -28,7 +28,7 @@ public sealed class SweepData : IDisposable
         new SyntheticBrodenGenerator(generated).Write(BrodenFolder);
         var dataset = BrodenDataset.Open(BrodenFolder);
         var settings = new MaskBankSettings();
-        Bank = MaskBankCache.LoadOrBuild(dataset, settings, Path.Combine(BrodenFolder, MaskBankCache.FileName(dataset, settings))).Bank;
+        Bank = LabelMaskBankBuilder.Build(dataset, settings);
         ActivationsFile = Path.Combine(Root, "activations.npy");
         WritePlantedActivations();
     }

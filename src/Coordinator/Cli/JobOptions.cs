@@ -26,13 +26,14 @@ public sealed class JobOptions
     private readonly Option<bool> _noAbort = new("--no-abort") { Description = "Never abandon CLOSE formulas early" };
     private readonly Option<bool> _easy = new("--easy") { Description = "Easy mode: only images where the neuron fires" };
     private readonly Option<string> _out = new("--out") { Description = "Output folder (default neuron-orleans-out)" };
+    private readonly Option<string> _cache = new("--cache") { Description = "Folder for derived caches such as label masks (default: cache under --out); never an input folder" };
     private readonly Option<string> _activations = new("--activations") { Description = "Activations instead of probing: .npy [images, units, h, w] or inspected_neurons.mmap" };
     private readonly Option<string> _thresholds = new("--thresholds") { Description = "Per-unit thresholds (.npy) instead of the exact quantile" };
     private readonly Option<bool> _noHtml = new("--no-html") { Description = "Skip the HTML report (CSV and history are always written)" };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _settings, _broden, _index, _model, _layer, _shardImages, _neurons, _maxLength, _beam, _candidates, _operators, _score, _reportScore, _r, _expansions, _noExpansions, _downsampling, _noAbort, _easy, _out, _activations, _thresholds, _noHtml })
+        foreach (var option in new Option[] { _settings, _broden, _index, _model, _layer, _shardImages, _neurons, _maxLength, _beam, _candidates, _operators, _score, _reportScore, _r, _expansions, _noExpansions, _downsampling, _noAbort, _easy, _out, _cache, _activations, _thresholds, _noHtml })
             command.Options.Add(option);
     }
 
@@ -61,6 +62,7 @@ public sealed class JobOptions
             Abort = !Given(parse, _noAbort) && settings.Abort,
             Easy = Given(parse, _easy) || settings.Easy,
             Out = Pick(parse, _out, settings.Out)!,
+            Cache = Pick(parse, _cache, settings.Cache),
             Activations = Pick(parse, _activations, settings.Activations),
             Thresholds = Pick(parse, _thresholds, settings.Thresholds),
             Html = !Given(parse, _noHtml) && settings.Html,

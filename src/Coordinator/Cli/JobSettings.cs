@@ -32,6 +32,8 @@ public sealed record JobSettings
     public bool Abort { get; init; } = true;
     public bool Easy { get; init; }
     public string Out { get; init; } = "neuron-orleans-out";
+    /// <summary>Folder for derived caches (label masks); none means <c>cache</c> under <see cref="Out"/>. Inputs may be read-only.</summary>
+    public string? Cache { get; init; }
     /// <summary>Bring-your-own activations: .npy [images, units, h, w] or the original's inspected_neurons.mmap.</summary>
     public string? Activations { get; init; }
     /// <summary>Per-unit thresholds (.npy) instead of the exact quantile.</summary>

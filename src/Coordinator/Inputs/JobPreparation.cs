@@ -40,6 +40,7 @@ public static class JobPreparation
                 IndexFile = settings.Index,
                 Downsampling = settings.Downsampling,
                 Expansions = settings.Expansions,
+                CacheFolder = Path.GetFullPath(settings.Cache ?? Path.Combine(outRoot, "cache")),
                 Fingerprint = ContentFingerprint.OfDataset(brodenFolder),
             },
             Activations = activations,

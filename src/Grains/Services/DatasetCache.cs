@@ -19,13 +19,20 @@ public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<Datas
         var started = DateTime.UtcNow;
         var dataset = BrodenDataset.Open(spec.Folder, spec.IndexFile);
         var settings = spec.ToMaskBankSettings();
-        var folder = string.IsNullOrEmpty(spec.CacheFolder) ? spec.Folder : spec.CacheFolder;
-        Directory.CreateDirectory(folder);
-        var cacheFile = Path.Combine(folder, MaskBankCache.FileName(dataset, settings));
-        var result = MaskBankCache.LoadOrBuild(dataset, settings, cacheFile);
+        // Never beside the dataset: input folders may be read-only shared volumes.
+        var (bank, outcome) = string.IsNullOrEmpty(spec.CacheFolder)
+            ? (LabelMaskBankBuilder.Build(dataset, settings), "built, not cached")
+            : Cached(dataset, settings, spec.CacheFolder);
         NeuronOrleansMetrics.MaskBankLoaded(DateTime.UtcNow - started);
-        LogLoaded(logger, spec.Folder, result.Bank.ImageCount, result.Outcome.ToString(), (DateTime.UtcNow - started).TotalSeconds);
-        return new LoadedDataset(dataset, result.Bank);
+        LogLoaded(logger, spec.Folder, bank.ImageCount, outcome, (DateTime.UtcNow - started).TotalSeconds);
+        return new LoadedDataset(dataset, bank);
+    }
+
+    private static (Dissection.Masks.LabelMaskBank, string) Cached(BrodenDataset dataset, MaskBankSettings settings, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var result = MaskBankCache.LoadOrBuild(dataset, settings, Path.Combine(folder, MaskBankCache.FileName(dataset, settings)));
+        return (result.Bank, result.Outcome.ToString());
     }
 
     [LoggerMessage(1, LogLevel.Information, "Label masks of {Folder}: {Images} images, {Outcome} in {Seconds:F1} s")]
