@@ -56,6 +56,9 @@ public sealed record DatasetSpec
     [Id(6)] public string CacheFolder { get; init; } = "";
     /// <summary>Fingerprint of the dataset's CSV files, so an edited copy under the same path is another sweep.</summary>
     [Id(7)] public string Fingerprint { get; init; } = "";
+    /// <summary>The cell grid of the explained layer (its activations' h × w): label masks are built at it.</summary>
+    [Id(8)] public int GridHeight { get; init; } = 7;
+    [Id(9)] public int GridWidth { get; init; } = 7;
 }
 
 /// <summary>Where each neuron's activations come from and how it is binarised (ALGORITHM §3).</summary>

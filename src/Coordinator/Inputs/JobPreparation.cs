@@ -1,5 +1,6 @@
 using NeuronOrleans.Coordinator.Cli;
 using NeuronOrleans.Dissection.Broden;
+using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Grains;
 using NeuronOrleans.Grains.Services;
 using NeuronOrleans.Grains.Sweeps;
@@ -28,8 +29,8 @@ public static class JobPreparation
         var outRoot = Path.GetFullPath(settings.Out);
         var brodenFolder = settings.Broden is { } broden ? Path.GetFullPath(broden) : DemoInputs.EnsureDataset(Path.Combine(outRoot, "demo", "broden"), log);
         var dataset = OpenDataset(brodenFolder, settings.Index);
-        var (activations, units) = settings.Activations is { } file
-            ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Thresholds)
+        var (activations, units, grid) = settings.Activations is { } file
+            ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Thresholds, dataset)
             : ToProbe(settings, dataset, outRoot, probeDevice, log);
         var neurons = settings.Neurons is { } range ? NeuronRange.Parse(range).Within(units, activations.File) : new NeuronRange(0, units - 1);
         var spec = new SweepSpec
@@ -41,6 +42,8 @@ public static class JobPreparation
                 Downsampling = settings.Downsampling,
                 Expansions = settings.Expansions,
                 CacheFolder = Path.GetFullPath(settings.Cache ?? Path.Combine(outRoot, "cache")),
+                GridHeight = grid.Height,
+                GridWidth = grid.Width,
                 Fingerprint = ContentFingerprint.OfDataset(brodenFolder),
             },
             Activations = activations,
@@ -60,7 +63,23 @@ public static class JobPreparation
             Outputs = new OutputSpec { OutputRoot = outRoot, ReportScore = settings.ReportScore, HtmlReport = settings.Html },
         };
         Validate(spec);
+        CheckMaskMemory(dataset, grid, settings.Expansions);
         return spec;
+    }
+
+    /// <summary>
+    /// Label masks take images × words per image × 8 bytes per primitive: 425 MB at 7×7 for the full
+    /// Broden, ~21 GB at 56×56. A bank that would take more than half of this machine's memory is
+    /// refused now rather than failing every silo later.
+    /// </summary>
+    private static void CheckMaskMemory(BrodenDataset dataset, GridShape grid, bool expansions)
+    {
+        long primitives = dataset.Labels.All.Count + (expansions ? dataset.Labels.All.Count(l => !l.IsScene) : 0);
+        long bytes = primitives * dataset.Images.Count * grid.WordsPerImage * sizeof(ulong);
+        long available = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        if (bytes > available / 2)
+            throw new UserInputException(
+                $"Label masks at {grid} for {dataset.Images.Count} images and {primitives} primitives need {bytes / 1e9:F1} GB, more than half of this machine's {available / 1e9:F1} GB: use a smaller index (--index) or a later layer (--layer).");
     }
 
     /// <summary>Refuses a sweep whose results folder holds results of other settings, before any work.</summary>
@@ -104,23 +123,47 @@ public static class JobPreparation
         }
     }
 
-    private static (ActivationSpec Spec, int Units) Given(string activations, string? thresholdsOption)
+    /// <summary>Given activations must cover the dataset's images, one per index row, and any thresholds file every unit.</summary>
+    private static (ActivationSpec Spec, int Units, GridShape Grid) Given(string activations, string? thresholdsOption, BrodenDataset dataset)
     {
         var thresholds = thresholdsOption is { } path ? RequireFile(Path.GetFullPath(path), "--thresholds") : null;
+        var (units, images, grid) = ShapeOf(activations);
+        if (images != dataset.Images.Count)
+            throw new UserInputException(
+                $"--activations {activations} holds {images} images, but the index {Path.Combine(dataset.Root, dataset.IndexFile)} has {dataset.Images.Count} rows: give the activations of exactly these images, in index order.");
+        if (thresholds is not null) CheckThresholds(thresholds, units);
         var spec = new ActivationSpec
         {
             File = activations,
             ThresholdsFile = thresholds,
             Fingerprint = ContentFingerprint.Of(thresholds is null ? [activations] : [activations, thresholds]),
         };
-        return (spec, UnitsOf(activations));
+        return (spec, units, grid);
+    }
+
+    private static void CheckThresholds(string file, int units)
+    {
+        double[] values;
+        try
+        {
+            values = NpyArrays.ReadVector(file);
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException)
+        {
+            throw new UserInputException($"--thresholds {file}: {error.Message}", error);
+        }
+        if (values.Length != units)
+            throw new UserInputException($"--thresholds {file} holds {values.Length} thresholds, but the activations have {units} units.");
+        int bad = Array.FindIndex(values, v => !double.IsFinite(v));
+        if (bad >= 0)
+            throw new UserInputException($"--thresholds {file}: threshold {bad} is {values[bad]}, expected a finite number.");
     }
 
     /// <summary>
     /// Reads the checkpoint here, so that a bad one is one line now; the cluster extracts the
     /// activations into a store named after the model, layer, index, device kind and fingerprints.
     /// </summary>
-    private static (ActivationSpec Spec, int Units) ToProbe(JobSettings settings, BrodenDataset dataset, string outRoot, string device, TextWriter log)
+    private static (ActivationSpec Spec, int Units, GridShape Grid) ToProbe(JobSettings settings, BrodenDataset dataset, string outRoot, string device, TextWriter log)
     {
         var modelPath = settings.Model is { } model
             ? RequireFile(Path.GetFullPath(model), "--model")
@@ -146,7 +189,8 @@ public static class JobPreparation
                 Fingerprint = $"{weights}-{probed}",
                 Probe = probe,
             };
-            return (spec, ActivationExtractor.StoreShape(network.Architecture, options).Units);
+            var (units, grid) = ActivationExtractor.StoreShape(network.Architecture, options);
+            return (spec, units, grid);
         }
         catch (Exception error) when (error is CheckpointException or ProbeImageException)
         {
@@ -154,16 +198,16 @@ public static class JobPreparation
         }
     }
 
-    private static int UnitsOf(string activations)
+    private static (int Units, int Images, GridShape Grid) ShapeOf(string activations)
     {
         try
         {
             using var file = ActivationFiles.Open(activations);
-            return file.Units;
+            return (file.Units, file.Images, file.Grid);
         }
         catch (Exception error) when (error is IOException or InvalidDataException or ActivationStoreException)
         {
-            throw new UserInputException($"Activations {activations}: {error.Message}", error);
+            throw new UserInputException($"--activations {activations}: {error.Message}", error);
         }
     }
 

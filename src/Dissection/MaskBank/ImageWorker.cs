@@ -9,7 +9,7 @@ namespace NeuronOrleans.Dissection.MaskBank;
 internal sealed class ImageWorker(BrodenDataset dataset, LabelMapDecoder decoder, MaskBankSettings settings, int labelSlots)
 {
     private readonly ILabelMapDownsampler _downsampler = settings.Downsampling == DownsamplingMode.Block
-        ? new BlockDownsampler(labelSlots, settings.Grid, settings.DownsamplingThreshold)
+        ? new BlockDownsampler(labelSlots, settings.Grid, settings.CellThreshold)
         : new BilinearDownsampler(labelSlots, settings.Grid);
 
     private readonly ImageCells _cells = new(labelSlots, settings.Grid);

@@ -12,10 +12,18 @@ public sealed record MaskBankSettings
     public DownsamplingMode Downsampling { get; init; } = DownsamplingMode.Block;
 
     /// <summary>
-    /// Block mode: the fewest pixels of a cell's block that must carry the label (of 256 for
-    /// 112×112 maps on 7×7). Ignored in bilinear mode, which thresholds at 0.5.
+    /// Block mode: the fewest pixels of a 7×7 cell's block that must carry the label (of 256 for
+    /// 112×112 maps). Other grids keep the same fraction of their smaller blocks, see
+    /// <see cref="CellThreshold"/>. Ignored in bilinear mode, which thresholds at 0.5.
     /// </summary>
     public int DownsamplingThreshold { get; init; } = DefaultDownsamplingThreshold;
+
+    /// <summary>
+    /// The block-mode threshold at <see cref="Grid"/> (ALGORITHM §2.1): a block of a grid with c cells
+    /// holds 49/c of a 7×7 block's pixels, so the threshold scales by that ratio, rounded up
+    /// (100 → 25 at 14×14, 7 at 28×28); at 7×7 it is <see cref="DownsamplingThreshold"/> itself.
+    /// </summary>
+    public int CellThreshold => (int)((DownsamplingThreshold * 49L + Grid.Cells - 1) / Grid.Cells);
 
     /// <summary>Whether the EXPAND primitive <c>label-X</c> is built for every non-scene label.</summary>
     public bool Expansions { get; init; } = true;

@@ -1,3 +1,4 @@
+using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Dissection.Search;
@@ -37,6 +38,7 @@ public static class SettingsMapping
             DownsamplingThreshold = spec.DownsamplingThreshold,
             Expansions = spec.Expansions,
             ExpansionThreshold = spec.ExpansionThreshold,
+            Grid = new GridShape(spec.GridHeight, spec.GridWidth),
         };
         settings.Validate();
         return settings;

@@ -14,7 +14,8 @@ public static class ActivationFiles
         if (path.EndsWith(".mmap", StringComparison.OrdinalIgnoreCase))
         {
             var shape = Path.Combine(Path.GetDirectoryName(path) ?? ".", OriginalShapeFile);
-            if (!File.Exists(shape)) throw new FileNotFoundException($"{path} needs its shape file {shape} beside it.", shape);
+            if (!File.Exists(shape))
+                throw new FileNotFoundException($"{path} needs its shape file {shape} beside it: {StridedActivationFile.OriginalLayout}. Give another program's activations as a float32 .npy [images, units, h, w] instead.", shape);
             return StridedActivationFile.OpenOriginalMmap(path, shape);
         }
         return new StoreActivations(ActivationStore.Open(path));

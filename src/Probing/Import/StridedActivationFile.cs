@@ -17,10 +17,15 @@ public sealed class StridedActivationFile : INeuronActivations
 
     private StridedActivationFile(string path, long dataOffset, int images, int units, GridShape grid, bool neuronMajor)
     {
-        long expected = dataOffset + (long)images * units * grid.Cells * sizeof(float);
+        long values = (long)images * units * grid.Cells;
+        long expected = dataOffset + values * sizeof(float);
         long actual = new FileInfo(path).Length;
-        if (actual < expected)
-            throw new InvalidDataException($"{path}: holds {actual} bytes, but {images} images × {units} units × {grid} float32 values need {expected}.");
+        if (actual != expected)
+        {
+            // A float64 cache under the original's names would otherwise read as float32 garbage.
+            string hint = actual == dataOffset + values * sizeof(double) ? " It has the size of float64 values: save the activations as float32." : "";
+            throw new InvalidDataException($"{path}: holds {actual} bytes, but {images} images × {units} units × {grid} float32 values take exactly {expected}.{hint}");
+        }
         _file = File.OpenHandle(path);
         _dataOffset = dataOffset;
         _neuronMajor = neuronMajor;
@@ -42,6 +47,10 @@ public sealed class StridedActivationFile : INeuronActivations
         var s = header.Shape;
         return new StridedActivationFile(path, header.DataOffset, checked((int)s[0]), checked((int)s[1]), new GridShape((int)s[2], (int)s[3]), neuronMajor: false);
     }
+
+    /// <summary>The original's cache layout in words, for messages about files that don't fit it.</summary>
+    public const string OriginalLayout =
+        "the original writes inspected_neurons.mmap as raw float32, neuron-major [units, images, h, w], with inspected_neurons_shape.npy holding the image-major shape [images, units, h, w]";
 
     /// <summary>
     /// The original's cache: raw neuron-major floats, while the shape file beside it holds the

@@ -62,6 +62,30 @@ public sealed class BlockDownsamplerTests
         Assert.Equal(0b10UL, Downsample(100, first, second)[Label]);
     }
 
+    [Theory]
+    [InlineData(7, 100)]
+    [InlineData(14, 25)] // 100/256 of an 8×8 block, rounded up
+    [InlineData(28, 7)] // 100/256 of a 4×4 block: 6.25, rounded up
+    public void Other_grids_keep_the_fraction_of_a_block(int size, int expected)
+    {
+        Assert.Equal(expected, new MaskBankSettings { Grid = new GridShape(size, size) }.CellThreshold);
+    }
+
+    [Theory]
+    [InlineData(24, 0UL)]
+    [InlineData(25, 1UL)]
+    public void A_14x14_cell_is_an_8x8_block(int pixels, ulong expected)
+    {
+        var grid = new GridShape(14, 14);
+        var map = new ushort[Size * Size];
+        for (int k = 0; k < pixels; k++) map[(k / 8) * Size + k % 8] = Label;
+        var cells = new ImageCells(16, grid);
+
+        new BlockDownsampler(16, grid, new MaskBankSettings { Grid = grid }.CellThreshold).Downsample(map, Size, Size, cells);
+
+        Assert.Equal(expected, cells.Labels.Contains(Label) ? cells.Words(Label)[0] : 0UL);
+    }
+
     /// <summary>The k-th pixel (row-major within the block) of cell (cy, cx).</summary>
     private static int BlockPixel(int cy, int cx, int k) => (16 * cy + k / 16) * Size + 16 * cx + k % 16;
 
