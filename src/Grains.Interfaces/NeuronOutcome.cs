@@ -28,6 +28,8 @@ public sealed record NeuronOutcome
     /// <summary>Which backend ran the search and on which silo.</summary>
     [Id(17)] public string Backend { get; init; } = "";
     [Id(18)] public string Silo { get; init; } = "";
+    /// <summary>The failure lies in inputs every neuron shares (the dataset's label masks): the whole sweep fails, once.</summary>
+    [Id(19)] public bool SweepFault { get; init; }
 
     public bool Failed => Error is not null;
 }

@@ -18,4 +18,7 @@ public sealed record NeuronProgress(
 
     /// <summary>Why the search is waiting, e.g. for grain storage to come back; null while it works.</summary>
     [Id(7)] public string? Waiting { get; init; }
+
+    /// <summary>The failure lies in inputs every neuron shares: the sweep fails as a whole.</summary>
+    [Id(8)] public bool SweepFault { get; init; }
 }

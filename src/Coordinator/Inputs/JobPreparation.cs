@@ -115,7 +115,9 @@ public static class JobPreparation
         if (!Directory.Exists(folder)) throw new UserInputException($"--broden {folder} is not a folder.");
         try
         {
-            return BrodenDataset.Open(folder, index);
+            var dataset = BrodenDataset.Open(folder, index);
+            LabelMapFiles.CheckAll(dataset);
+            return dataset;
         }
         catch (Exception error) when (error is BrodenFormatException or IOException)
         {

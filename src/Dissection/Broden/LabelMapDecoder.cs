@@ -26,10 +26,7 @@ public sealed class LabelMapDecoder
     {
         if (destination.Length != height * width)
             throw new ArgumentException($"Destination holds {destination.Length} pixels, not {height}×{width}.", nameof(destination));
-        using var image = Load(path);
-        if (image.Height != height || image.Width != width)
-            throw new BrodenFormatException(
-                $"Label map '{path}' is {image.Height}×{image.Width} (height×width); the index gives {height}×{width}.");
+        using var image = Load(path, height, width);
 
         var pixels = ArrayPool<Rgb24>.Shared.Rent(height * width);
         try
@@ -50,12 +47,14 @@ public sealed class LabelMapDecoder
         }
     }
 
-    private static Image<Rgb24> Load(string path)
+    private static Image<Rgb24> Load(string path, int height, int width)
     {
         if (!File.Exists(path)) throw new BrodenFormatException($"Missing label map '{path}'.");
+        var file = File.ReadAllBytes(path);
+        if (LabelMapFiles.Problem(file, path, height, width) is { } problem) throw new BrodenFormatException(problem);
         try
         {
-            return Image.Load<Rgb24>(path);
+            return Image.Load<Rgb24>(file);
         }
         catch (ImageFormatException e)
         {

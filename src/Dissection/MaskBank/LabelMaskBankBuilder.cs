@@ -1,4 +1,4 @@
-using System.Runtime.ExceptionServices;
+using System.Collections.Concurrent;
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.Masks;
 
@@ -7,6 +7,7 @@ namespace NeuronOrleans.Dissection.MaskBank;
 /// <summary>
 /// Builds the label mask bank of a Broden dataset (ALGORITHM §2.1–2.2): every image's label maps
 /// decoded and downsampled in parallel, image-level labels set on all cells, then EXPAND per label.
+/// A bad label map fails the build with one message naming the first one and how many images are affected.
 /// </summary>
 public static class LabelMaskBankBuilder
 {
@@ -35,22 +36,30 @@ public static class LabelMaskBankBuilder
         };
 
         int done = 0;
-        try
+        var faults = new ConcurrentDictionary<int, string>();
+        Parallel.For(0, imageCount, options, () => new ImageWorker(dataset, decoder, settings, slots), (index, _, worker) =>
         {
-            Parallel.For(0, imageCount, options, () => new ImageWorker(dataset, decoder, settings, slots), (index, _, worker) =>
+            ImageCells cells;
+            try
             {
-                var cells = worker.Cells(dataset.Images[index]);
-                foreach (int label in cells.Labels)
-                    cells.Words(label).CopyTo(MaskFor(plain, label, imageCount * words).AsSpan(index * words, words));
-                int finished = Interlocked.Increment(ref done);
-                if (finished % ProgressStep == 0 || finished == imageCount) progress?.Report(new MaskBankProgress(finished, imageCount));
+                cells = worker.Cells(dataset.Images[index]);
+            }
+            catch (BrodenFormatException fault)
+            {
+                // Go on, to say how many images are affected rather than only the first.
+                faults[index] = fault.Message;
                 return worker;
-            }, _ => { });
-        }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions[0] is BrodenFormatException bad)
+            }
+            foreach (int label in cells.Labels)
+                cells.Words(label).CopyTo(MaskFor(plain, label, imageCount * words).AsSpan(index * words, words));
+            int finished = Interlocked.Increment(ref done);
+            if (finished % ProgressStep == 0 || finished == imageCount) progress?.Report(new MaskBankProgress(finished, imageCount));
+            return worker;
+        }, _ => { });
+        if (!faults.IsEmpty)
         {
-            // Report a bad file itself rather than a wrapper; with several, the first one caught.
-            ExceptionDispatchInfo.Throw(bad);
+            var first = faults.MinBy(fault => fault.Key);
+            throw new BrodenFormatException(faults.Count == 1 ? first.Value : $"{first.Value} ({faults.Count} of {imageCount} images are affected.)");
         }
 
         return new LabelMaskBank(labels, settings.Grid, imageCount, plain, Expansions(dataset, settings, plain, options));

@@ -57,6 +57,7 @@ public sealed partial class NeuronGrain(
             PassesComputed = state.State.PassesComputed,
             Silo = RuntimeIdentity,
             Waiting = _waiting,
+            SweepFault = outcome?.SweepFault == true,
         });
     }
 
@@ -96,9 +97,10 @@ public sealed partial class NeuronGrain(
         }
         catch (InputFault fault)
         {
-            // Only a fault of this neuron's own inputs is a result: a retry could not fix it.
-            LogFailed(logger, fault.InnerException!, SweepId, Neuron);
-            state.State.Outcome = NeuronOutcomes.Failure(Neuron, fault.InnerException!);
+            // Only a fault of the inputs is a result: a retry could not fix it.
+            if (fault.SharedBySweep) LogSweepInputFault(logger, SweepId, fault.Message);
+            else LogFailed(logger, fault.InnerException!, SweepId, Neuron);
+            state.State.Outcome = NeuronOutcomes.Failure(Neuron, fault.InnerException!) with { SweepFault = fault.SharedBySweep };
             state.State.Checkpoint = null;
             await Store(stop);
         }
@@ -114,10 +116,10 @@ public sealed partial class NeuronGrain(
     private async Task SearchAsync(SweepSpec spec, CancellationToken stop)
     {
         var backend = backends.Best;
+        var dataset = await InputFault.Guard(() => datasets.GetAsync(spec.Dataset), sharedBySweep: true);
         var (search, threshold) = await InputFault.Guard(async () =>
         {
             var settings = spec.Search.ToSearchSettings();
-            var dataset = await datasets.GetAsync(spec.Dataset);
             var data = await compute.Run(() => activations.Load(spec.Activations, Neuron));
             var checkpoint = state.State.Checkpoint is { } bytes ? SearchCheckpoint.FromBytes(bytes) : null;
             return (await compute.Run(() => new BeamSearch(dataset.Bank, settings, backend).Start(data.Mask, checkpoint), stop), data.Threshold);
@@ -155,4 +157,7 @@ public sealed partial class NeuronGrain(
 
     [LoggerMessage(1, LogLevel.Warning, "Neuron {Neuron} of sweep {Sweep} failed")]
     private static partial void LogFailed(ILogger logger, Exception error, string sweep, int neuron);
+
+    [LoggerMessage(2, LogLevel.Debug, "Sweep {Sweep} fails on its shared inputs: {Reason}")]
+    private static partial void LogSweepInputFault(ILogger logger, string sweep, string reason);
 }

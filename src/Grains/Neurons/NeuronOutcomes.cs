@@ -1,3 +1,4 @@
+using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Dissection.Search;
@@ -29,8 +30,12 @@ public static class NeuronOutcomes
     {
         Neuron = neuron,
         // One line, so that status output and the CSV's message column stay one row per neuron.
-        Error = string.Join(' ', $"{error.GetType().Name}: {error.Message}".Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)),
+        Error = string.Join(' ', Describe(error).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)),
     };
+
+    /// <summary>Messages about a bad input file name it and say what is wrong; anything else keeps its type for diagnosis.</summary>
+    private static string Describe(Exception error) =>
+        error is BrodenFormatException or InvalidDataException ? error.Message : $"{error.GetType().Name}: {error.Message}";
 
     public static SearchResult ToSearchResult(this NeuronOutcome outcome)
     {

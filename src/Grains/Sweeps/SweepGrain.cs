@@ -201,6 +201,8 @@ public sealed partial class SweepGrain(
         State.PassesComputed[neuron] = progress.PassesComputed;
         State.NeuronSilos[neuron] = progress.Silo;
         if (progress.Error is not null) State.Errors[neuron] = progress.Error;
+        // Resume retries this neuron with the others once the shared input is fixed.
+        if (progress is { Status: NeuronStatus.Failed, SweepFault: true, Error: { } sharedFault }) Fail(sharedFault);
         return true;
     }
 
@@ -209,11 +211,7 @@ public sealed partial class SweepGrain(
         if (State.Phase != SweepPhase.Probing) return false;
         if (progress.Error is { } error)
         {
-            State.Phase = SweepPhase.Failed;
-            State.Error = $"probing shard {progress.Shard}: {error}";
-            _leases.Clear();
-            _shards.Clear();
-            Registry.Unregister(SweepId).Ignore();
+            Fail($"probing shard {progress.Shard}: {error}");
             return true;
         }
         if (!progress.Done)
@@ -232,6 +230,17 @@ public sealed partial class SweepGrain(
             LogProbed(logger, SweepId);
         }
         return true;
+    }
+
+    /// <summary>A fault of inputs the whole sweep shares: one error for the sweep, and no more work handed out.</summary>
+    private void Fail(string error)
+    {
+        State.Phase = SweepPhase.Failed;
+        State.Error = error;
+        _leases.Clear();
+        _shards.Clear();
+        _running.Clear();
+        Registry.Unregister(SweepId).Ignore();
     }
 
     private async Task Complete()

@@ -1,5 +1,8 @@
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.MaskBank;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Png;
+using SixLabors.ImageSharp.PixelFormats;
 using Xunit;
 
 namespace NeuronOrleans.Dissection.Tests.Broden;
@@ -96,7 +99,49 @@ public sealed class BrodenErrorTests : IDisposable
 
         var error = Assert.Throws<BrodenFormatException>(Build);
 
-        Assert.Contains("2_object.png' is not a readable PNG", error.Message);
+        Assert.Contains("2_object.png' is not a PNG file", error.Message);
+    }
+
+    [Theory]
+    [InlineData(PngColorType.Grayscale, PngBitDepth.Bit16, "is a 16-bit greyscale PNG")]
+    [InlineData(PngColorType.Grayscale, PngBitDepth.Bit8, "is a 8-bit greyscale PNG")]
+    [InlineData(PngColorType.Palette, PngBitDepth.Bit8, "is a 8-bit palette PNG")]
+    [InlineData(PngColorType.Rgb, PngBitDepth.Bit16, "is a 16-bit RGB PNG")]
+    public void Label_maps_in_another_encoding_are_refused_naming_it(PngColorType colour, PngBitDepth depth, string expected)
+    {
+        // A 16-bit grey map whose value is the label would otherwise decode as unlabeled, silently.
+        using (var grey = new Image<L16>(14, 14, new L16(3)))
+            grey.SaveAsPng(_folder.File("images/a/2_object.png"), new PngEncoder { ColorType = colour, BitDepth = depth });
+
+        var build = Assert.Throws<BrodenFormatException>(Build);
+        var check = Assert.Throws<BrodenFormatException>(() => LabelMapFiles.CheckAll(BrodenDataset.Open(_folder.Path, BrodenDataset.FullIndex)));
+
+        foreach (var error in new[] { build, check })
+        {
+            Assert.Contains($"2_object.png' {expected}; Broden label maps are 8-bit RGB or RGBA (label = R + 256·G).", error.Message);
+            Assert.DoesNotContain("\n", error.Message);
+        }
+    }
+
+    [Fact]
+    public void Several_bad_label_maps_name_the_first_and_count_them()
+    {
+        File.Delete(_folder.File("images/a/2_object.png"));
+        File.Delete(_folder.File("images/a/3_color.png"));
+
+        var build = Assert.Throws<BrodenFormatException>(Build);
+        var check = Assert.Throws<BrodenFormatException>(() => LabelMapFiles.CheckAll(BrodenDataset.Open(_folder.Path, BrodenDataset.FullIndex)));
+
+        Assert.StartsWith($"Missing label map '{_folder.File("images/a/2_object.png")}'.", build.Message);
+        Assert.EndsWith("(2 of 3 images are affected.)", build.Message);
+        Assert.StartsWith($"Missing label map '{_folder.File("images/a/2_object.png")}'.", check.Message);
+        Assert.EndsWith("(2 of 6 label maps have problems.)", check.Message);
+    }
+
+    [Fact]
+    public void A_good_dataset_passes_the_label_map_check()
+    {
+        LabelMapFiles.CheckAll(BrodenDataset.Open(_folder.Path, BrodenDataset.FullIndex));
     }
 
     [Fact]
