@@ -52,7 +52,8 @@ internal static class CardHtml
             string id = Num.Int(sample.Image);
             html.Append("<figure>");
             Image(html, sample.Overlay, $"image {id}: neuron (red) and formula (blue) cells");
-            Image(html, sample.Photo, $"image {id}");
+            if (sample.Photo is { } photo) Image(html, photo, $"image {id}");
+            else html.Append("<div class=\"missing\" role=\"img\" aria-label=\"image ").Append(id).Append(" missing\">image missing</div>");
             Image(html, sample.Masks, $"image {id}: masks only");
             html.Append($"<figcaption>{Num.Caption(sample.Score)} / {Num.Caption(sample.Iou)} / {id}</figcaption></figure>");
         }

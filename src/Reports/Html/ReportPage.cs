@@ -25,7 +25,7 @@ internal static class ReportPage
         string scoreName = ScoreNames.Of(context.ReportScore, context.ImrouMultiplier);
         var explainedScores = neurons.Where(n => scores.ContainsKey(n.Neuron)).Select(n => scores[n.Neuron].Report).ToList();
         html.Append("<section class=\"overview\">\n").Append(ScoreHistogram.Render(explainedScores, scoreName)).Append('\n');
-        AppendSummary(html, SweepSummary.Of(neurons, scores, context), scoreName, context);
+        AppendSummary(html, SweepSummary.Of(neurons, scores, samples, context), scoreName, context);
         html.Append("</section>\n");
         AppendLegend(html, scoreName);
         html.Append("</header>\n");
@@ -49,6 +49,7 @@ internal static class ReportPage
         Term(html, "optimised", ScoreNames.Of(context.OptimisationScore, context.ImrouMultiplier));
         Term(html, "distinct labels", Num.Int(summary.DistinctLabels));
         Term(html, "mean length", Output.FixedPoint.Format(summary.MeanLength, 2));
+        if (summary.MissingImages > 0) Term(html, "sample images missing", Num.Int(summary.MissingImages));
         html.Append("<div class=\"connectors\"><dt>connectors in the formulas</dt><dd>");
         html.AppendJoin(" · ", summary.Connectors.Select(c => $"<span class=\"op\">{Encode(c.Connector)}</span> {Num.Int(c.Count)}"));
         html.Append("</dd></div></dl>\n");

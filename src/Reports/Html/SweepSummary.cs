@@ -1,3 +1,4 @@
+using NeuronOrleans.Reports.Images;
 using NeuronOrleans.Reports.Model;
 
 namespace NeuronOrleans.Reports.Html;
@@ -12,9 +13,11 @@ internal sealed record SweepSummary(
     int AboveLowScore,
     int DistinctLabels,
     double MeanLength,
-    IReadOnlyList<(string Connector, int Count)> Connectors)
+    IReadOnlyList<(string Connector, int Count)> Connectors,
+    int MissingImages)
 {
-    public static SweepSummary Of(IReadOnlyList<NeuronReport> neurons, IReadOnlyDictionary<int, ExplanationScores> scores, ReportContext context)
+    public static SweepSummary Of(IReadOnlyList<NeuronReport> neurons, IReadOnlyDictionary<int, ExplanationScores> scores,
+        IReadOnlyDictionary<int, IReadOnlyList<CardSample>> samples, ReportContext context)
     {
         var formulas = neurons.Where(n => n.Explained is not null).Select(n => n.Explained!.Best!.Formula).ToList();
         var connectorCounts = formulas.SelectMany(FormulaParts.Connectors).CountBy(c => c).ToDictionary();
@@ -27,7 +30,8 @@ internal sealed record SweepSummary(
             scores.Values.Count(s => s.Report >= context.LowScore),
             formulas.SelectMany(FormulaParts.Labels).Distinct().Count(),
             formulas.Count == 0 ? 0 : formulas.Average(f => f.Length),
-            [.. FormulaParts.ConnectorWords.Select(c => (c, connectorCounts.GetValueOrDefault(c)))]);
+            [.. FormulaParts.ConnectorWords.Select(c => (c, connectorCounts.GetValueOrDefault(c)))],
+            samples.Values.SelectMany(s => s).Where(s => s.Photo is null).Select(s => s.Image).Distinct().Count());
     }
 
     private static int Count(IEnumerable<NeuronReport> neurons, NeuronStatus status) => neurons.Count(n => n.Status == status);

@@ -21,6 +21,9 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
     private static readonly JpegEncoder OverlayEncoder = new() { Quality = 90, ColorType = JpegColorType.YCbCrRatio444 };
     private static readonly PngEncoder MaskEncoder = new() { ColorType = PngColorType.Rgb, CompressionLevel = PngCompressionLevel.BestCompression };
 
+    // Broden's probe images are 224×224.
+    private const int ProbeImageSize = 224;
+
     private readonly string _relativeFolder = Path.GetFileName(imagesFolder);
 
     /// <summary>The neuron's samples: images where both the neuron and its best formula have cells.</summary>
@@ -47,34 +50,39 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
             : throw new InvalidOperationException($"No image path is known for image {image} (ReportContext.ImagePaths has {context.ImagePaths.Count}).");
         string overlay = $"{neuron}_{image}_overlay.jpg", photo = $"image_{image}.jpg", maskFile = $"{neuron}_{image}_masks.png";
 
-        using (var picture = LoadPhoto(source))
+        var picture = LoadPhoto(source);
+        using (var background = picture ?? Placeholder())
         {
-            using var tinted = CardImageRenderer.Overlay(picture, masks);
+            using var tinted = CardImageRenderer.Overlay(background, masks);
             AtomicFile.Write(Path.Combine(imagesFolder, overlay), stream => tinted.Save(stream, OverlayEncoder));
-            using var maskPicture = CardImageRenderer.Masks(masks, picture.Width);
+            using var maskPicture = CardImageRenderer.Masks(masks, background.Width);
             AtomicFile.Write(Path.Combine(imagesFolder, maskFile), stream => maskPicture.Save(stream, MaskEncoder));
         }
-        AtomicFile.Write(Path.Combine(imagesFolder, photo), stream =>
-        {
-            using var input = File.OpenRead(source);
-            input.CopyTo(stream);
-        });
+        if (picture is not null)
+            AtomicFile.Write(Path.Combine(imagesFolder, photo), stream =>
+            {
+                using var input = File.OpenRead(source);
+                input.CopyTo(stream);
+            });
 
         return new CardSample(image, masks.Score(context.ReportScore, context.ImrouMultiplier), masks.Score(ScoreKind.Iou, context.ImrouMultiplier),
-            Relative(overlay), Relative(photo), Relative(maskFile));
+            Relative(overlay), picture is null ? null : Relative(photo), Relative(maskFile));
     }
 
-    private static Image<Rgb24> LoadPhoto(string path)
+    /// <summary>The probe image, or null when it is missing or unreadable: the report is written anyway.</summary>
+    private static Image<Rgb24>? LoadPhoto(string path)
     {
         try
         {
             return Image.Load<Rgb24>(path);
         }
-        catch (Exception error) when (error is IOException or UnknownImageFormatException or InvalidImageContentException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or UnknownImageFormatException or InvalidImageContentException)
         {
-            throw new InvalidDataException($"Cannot read sample image '{path}': {error.Message}", error);
+            return null;
         }
     }
+
+    private static Image<Rgb24> Placeholder() => new(ProbeImageSize, ProbeImageSize, new Rgb24(128, 128, 128));
 
     private string Relative(string file) => $"{_relativeFolder}/{file}";
 

@@ -87,4 +87,22 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
         Assert.Contains("0_7.html", files);
         Assert.All(files, file => Assert.Equal(File.ReadAllBytes(Path.Combine(first.Path, file)), File.ReadAllBytes(Path.Combine(second.Path, file))));
     }
+
+    [Fact]
+    public void Missing_sample_images_get_a_placeholder_and_are_counted()
+    {
+        using var folder = new TempFolder();
+        // Every probe image path points nowhere except image 0's.
+        var context = demo.Context with { ImagePaths = [.. demo.Context.ImagePaths.Select((path, i) => i == 0 ? path : path + ".missing")] };
+
+        string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, context));
+
+        var shown = Regex.Matches(html, "src=\"images_0_7/image_(\\d+).jpg\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var sampled = Regex.Matches(html, "src=\"images_0_7/\\d+_(\\d+)_masks.png\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.All(shown, image => Assert.Equal(0, image));
+        Assert.Equal(sampled.Count(image => image != 0), Regex.Matches(html, "class=\"missing\"").Count);
+        int missing = sampled.Where(image => image != 0).Distinct().Count();
+        Assert.True(missing > 0);
+        Assert.Contains($"<dt>sample images missing</dt><dd>{missing}</dd>", html);
+    }
 }
