@@ -42,7 +42,16 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
     public async Task A_bad_setting_is_named()
     {
         var result = await Cli.Run(data.Root, Timeout, "run", "--broden", data.BrodenFolder, "--activations", data.ActivationsFile, "--operators", "fancy", "--out", Out());
-        AssertOneErrorLine(result, "Operators must be 'close' or 'standard', not 'fancy'.");
+        AssertOneErrorLine(result, "--operators fancy: must be 'close' or 'standard', not 'fancy'.");
+    }
+
+    [Fact]
+    public async Task Settings_are_checked_before_any_input_is_read_or_made()
+    {
+        var outRoot = Out();
+        var result = await Cli.Run(data.Root, Timeout, "run", "--beam", "0", "--out", outRoot);
+        AssertOneErrorLine(result, "--beam 0: must be at least 1.");
+        Assert.False(Directory.Exists(Path.Combine(outRoot, "demo")), "no demo data is generated for a run that cannot start");
     }
 
     [Fact]

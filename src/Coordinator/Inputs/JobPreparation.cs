@@ -26,6 +26,7 @@ public static class JobPreparation
 
     public static SweepSpec Prepare(JobSettings settings, string probeDevice, TextWriter log)
     {
+        SettingsCheck.Run(settings);
         var outRoot = Path.GetFullPath(settings.Out);
         var brodenFolder = settings.Broden is { } broden ? Path.GetFullPath(broden) : DemoInputs.EnsureDataset(Path.Combine(outRoot, "demo", "broden"), log);
         var dataset = OpenDataset(brodenFolder, settings.Index);
@@ -47,22 +48,11 @@ public static class JobPreparation
                 Fingerprint = ContentFingerprint.OfDataset(brodenFolder),
             },
             Activations = activations,
-            Search = new SearchSpec
-            {
-                MaxFormulaLength = settings.MaxLength,
-                BeamSize = settings.Beam,
-                CandidateCount = settings.Candidates,
-                Operators = settings.Operators,
-                Score = settings.Score,
-                ImrouMultiplier = settings.R,
-                Abort = settings.Abort,
-                EasyMode = settings.Easy,
-            },
+            Search = SettingsCheck.Search(settings),
             FirstNeuron = neurons.First,
             LastNeuron = neurons.Last,
             Outputs = new OutputSpec { OutputRoot = outRoot, ReportScore = settings.ReportScore, HtmlReport = settings.Html },
         };
-        Validate(spec);
         CheckMaskMemory(dataset, grid, settings.Expansions);
         return spec;
     }
@@ -90,21 +80,6 @@ public static class JobPreparation
             OutputFolderSettings.Check(spec);
         }
         catch (OutputFolderConflictException error)
-        {
-            throw new UserInputException(error.Message, error);
-        }
-    }
-
-    /// <summary>Settings errors surface now, as one line, rather than as 512 failed neurons.</summary>
-    private static void Validate(SweepSpec spec)
-    {
-        try
-        {
-            spec.Search.ToSearchSettings();
-            spec.Dataset.ToMaskBankSettings();
-            SettingsMapping.ParseScore(spec.Outputs.ReportScore);
-        }
-        catch (ArgumentException error)
         {
             throw new UserInputException(error.Message, error);
         }
