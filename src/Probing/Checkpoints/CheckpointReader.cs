@@ -1,9 +1,12 @@
+using NeuronOrleans.Probing.Checkpoints.Pickle;
+
 namespace NeuronOrleans.Probing.Checkpoints;
 
 /// <summary>
 /// Reads the state dict of a PyTorch checkpoint in the zip or the legacy torch.save format.
-/// Accepts a state dict directly or wrapped as <c>{state_dict: …}</c> (the Places365 layout) and
-/// strips DataParallel's <c>module.</c> prefixes.
+/// Accepts a state dict directly, wrapped as <c>{state_dict: …}</c> (the Places365 layout), or a
+/// whole pickled model (<c>torch.save(model)</c>, like Places365's <c>whole_*</c> files), and strips
+/// DataParallel's <c>module.</c> prefixes.
 /// </summary>
 public static class CheckpointReader
 {
@@ -47,6 +50,9 @@ public static class CheckpointReader
         Dictionary<object, object?> dict when dict.TryGetValue("state_dict", out var inner) =>
             inner as Dictionary<object, object?> ?? throw new CheckpointException($"{path}: 'state_dict' is not a dictionary"),
         Dictionary<object, object?> dict when dict.Values.Any(v => v is TensorReference) => dict,
+        PickleObject module when PickledModule.StateDict(module) is { Count: > 0 } weights => weights,
+        PickleObject other => throw new CheckpointException(
+            $"{path}: holds a pickled {other.Type} object, not a state dict; save its weights with torch.save(model.state_dict(), path)"),
         _ => throw new CheckpointException($"{path}: holds neither a state dict nor a dictionary with a 'state_dict' entry"),
     };
 }

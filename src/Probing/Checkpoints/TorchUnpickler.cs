@@ -18,6 +18,8 @@ internal static class TorchUnpickler
             (type, args) => Construct(type, args, source),
             pid =>
             {
+                // The legacy format pickles a module's class as ('module', class, file, source); the class is enough.
+                if (pid is object?[] { Length: > 1 } id && id[0] is "module") return id[1];
                 var storage = LoadStorage(pid, source);
                 storages[storage.Key] = storage.Element;
                 return storage;

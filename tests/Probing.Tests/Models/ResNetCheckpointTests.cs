@@ -15,7 +15,18 @@ public sealed class ResNetCheckpointTests
         "tiny_resnet18.zip.pth.tar",
         "tiny_resnet18.legacy.pth.tar",
         "tiny_resnet18.legacy_v1.pth.tar",
+        "tiny_resnet18.whole.zip.pth.tar",
+        "tiny_resnet18.whole.legacy.pth.tar",
     };
+
+    [Fact]
+    public void A_pickled_object_that_is_no_model_is_one_line_saying_how_to_save_weights()
+    {
+        var path = Fixture.Path("pickled_optimizer.pth.tar");
+        var error = Assert.Throws<CheckpointException>(() => ResNetCheckpoint.Load(path));
+
+        Assert.Equal($"{path}: holds a pickled torch.optim.sgd.SGD object, not a state dict; save its weights with torch.save(model.state_dict(), path)", error.Message);
+    }
 
     [Theory]
     [MemberData(nameof(Checkpoints))]
