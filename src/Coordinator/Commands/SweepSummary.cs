@@ -17,7 +17,8 @@ internal static class SweepSummary
         else if (status.PassesNeeded > 0)
             output.WriteLine($"Beam passes: {status.PassesComputed} computed for {status.PassesNeeded} in the results, {status.PassesResumed} resumed from checkpoints.");
         if (status.OutputError is { } problem) output.WriteLine($"Writing the outputs failed: {problem}");
-        if (status.Phase == SweepPhase.Completed) output.WriteLine(status.OutputFolder);
+        // Only a folder that exists is printed: a script goes on to read it.
+        if (status.Phase == SweepPhase.Completed && Directory.Exists(status.OutputFolder)) output.WriteLine(status.OutputFolder);
         return status.Phase == SweepPhase.Failed ? ExitCodes.BadInput
             : status.Phase != SweepPhase.Completed ? ExitCodes.NotFinished
             : status.OutputError is not null ? ExitCodes.Error
