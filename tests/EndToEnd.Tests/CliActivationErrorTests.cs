@@ -1,4 +1,5 @@
 using NeuronOrleans.EndToEnd.Tests.Support;
+using NeuronOrleans.Probing.Import;
 using NeuronOrleans.TestSupport;
 
 namespace NeuronOrleans.EndToEnd.Tests;

@@ -4,6 +4,7 @@ using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Synthetic;
 using NeuronOrleans.EndToEnd.Tests.Support;
+using NeuronOrleans.Probing.Import;
 using NeuronOrleans.TestSupport;
 
 namespace NeuronOrleans.EndToEnd.Tests;

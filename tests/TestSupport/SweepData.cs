@@ -3,6 +3,7 @@ using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Synthetic;
 using NeuronOrleans.Grains;
+using NeuronOrleans.Probing.Import;
 
 namespace NeuronOrleans.TestSupport;
 
