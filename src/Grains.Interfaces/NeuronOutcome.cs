@@ -30,6 +30,8 @@ public sealed record NeuronOutcome
     [Id(18)] public string Silo { get; init; } = "";
     /// <summary>The failure lies in inputs every neuron shares (the dataset's label masks): the whole sweep fails, once.</summary>
     [Id(19)] public bool SweepFault { get; init; }
+    /// <summary>Compute time of this neuron's search by step, over all its runs.</summary>
+    [Id(20)] public WorkTimings Timings { get; init; } = WorkTimings.None;
 
     public bool Failed => Error is not null;
 }

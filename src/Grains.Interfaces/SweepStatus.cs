@@ -43,6 +43,10 @@ public sealed record SweepStatus
     [Id(16)] public string? Error { get; init; }
     /// <summary>What the sweep is waiting for (e.g. grain storage to come back); null while it works.</summary>
     [Id(17)] public string? Waiting { get; init; }
+    /// <summary>Compute time of the finished neurons by step, summed (known once outputs are written).</summary>
+    [Id(18)] public WorkTimings Timings { get; init; } = WorkTimings.None;
+    /// <summary>Seconds the last writing of the outputs took.</summary>
+    [Id(19)] public double OutputSeconds { get; init; }
 
     public int Finished => Done + Failed;
 

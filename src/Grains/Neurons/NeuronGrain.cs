@@ -117,12 +117,16 @@ public sealed partial class NeuronGrain(
     {
         var backend = backends.Best;
         var dataset = await InputFault.Guard(() => datasets.GetAsync(spec.Dataset), sharedBySweep: true);
+        var step = Stopwatch.StartNew();
         var (search, threshold) = await InputFault.Guard(async () =>
         {
             var settings = spec.Search.ToSearchSettings();
             var data = await compute.Run(() => activations.Load(spec.Activations, Neuron));
+            Spent(step, (timings, ms) => timings with { Activations = timings.Activations + ms });
             var checkpoint = state.State.Checkpoint is { } bytes ? SearchCheckpoint.FromBytes(bytes) : null;
-            return (await compute.Run(() => new BeamSearch(dataset.Bank, settings, backend).Start(data.Mask, checkpoint), stop), data.Threshold);
+            var started = await compute.Run(() => new BeamSearch(dataset.Bank, settings, backend).Start(data.Mask, checkpoint), stop);
+            Spent(step, (timings, ms) => timings with { Primitives = timings.Primitives + ms });
+            return (started, data.Threshold);
         });
         using (search)
         {
@@ -135,22 +139,33 @@ public sealed partial class NeuronGrain(
                 var pass = Stopwatch.StartNew();
                 await InputFault.Guard(() => compute.Run(search.RunPass, stop));
                 NeuronOrleansMetrics.PassFinished(backend.Name, search.FormulasEvaluated - before, pass.Elapsed);
+                Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
                 state.State.Checkpoint = search.Checkpoint.ToBytes();
                 state.State.PassesComputed++;
                 await Store(stop);
+                Spent(step, (timings, ms) => timings with { Checkpoints = timings.Checkpoints + ms });
                 _passesDone = search.PassesDone;
             }
             var result = await InputFault.Guard(() => compute.Run(search.Result));
+            Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
             state.State.Outcome = NeuronOutcomes.From(Neuron, threshold, result) with
             {
                 PassesComputed = state.State.PassesComputed,
                 PassesResumed = state.State.PassesResumed,
                 Backend = backend.Name,
                 Silo = RuntimeIdentity,
+                Timings = state.State.Timings,
             };
             state.State.Checkpoint = null;
             await Store(CancellationToken.None);
         }
+    }
+
+    /// <summary>Adds the time since the last step to one step of the neuron's timings and restarts the clock.</summary>
+    private void Spent(Stopwatch step, Func<WorkTimings, double, WorkTimings> add)
+    {
+        state.State.Timings = add(state.State.Timings, step.Elapsed.TotalMilliseconds);
+        step.Restart();
     }
 
     private Task Store(CancellationToken stop) => DurableState.WriteUntilStoredAsync(state, waiting => _waiting = waiting, logger, stop);

@@ -10,4 +10,6 @@ public sealed class NeuronGrainState
     [Id(2)] public int PassesComputed { get; set; }
     /// <summary>Passes the last run took over from a checkpoint.</summary>
     [Id(3)] public int PassesResumed { get; set; }
+    /// <summary>Compute time so far, by step, over all runs (kept with the checkpoint).</summary>
+    [Id(4)] public WorkTimings Timings { get; set; } = WorkTimings.None;
 }

@@ -269,10 +269,13 @@ public sealed partial class SweepGrain(
         var outcomes = await OutcomesAsync(spec);
         State.PassesResumed = outcomes.Sum(o => (long)o.PassesResumed);
         State.PassesNeeded = outcomes.Sum(o => (long)Math.Max(0, o.BeamHistory.Count - 1));
+        State.Timings = outcomes.Aggregate(WorkTimings.None, (sum, o) => sum + o.Timings);
+        var writing = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             await outputs.WriteAsync(spec, outcomes, CancellationToken.None);
             State.OutputError = null;
+            State.OutputSeconds = writing.Elapsed.TotalSeconds;
         }
         catch (Exception error)
         {
@@ -349,6 +352,8 @@ public sealed partial class SweepGrain(
             PassesComputed = State.PassesComputed.Values.Sum(p => (long)p) + running.Sum(p => (long)p.PassesComputed),
             PassesResumed = State.PassesResumed,
             PassesNeeded = State.PassesNeeded,
+            Timings = State.Timings,
+            OutputSeconds = State.OutputSeconds,
             OutputError = State.OutputError,
             ImagesProbed = probe is null ? 0 : ProbeShard.Plan(probe.Images, probe.ShardImages)
                 .Sum(s => State.ShardSilos.ContainsKey(s.Index) ? s.ImageCount : (_shards.TryGetValue(s.Index, out var shard) ? shard.Progress.ImagesDone : 0)),

@@ -24,4 +24,7 @@ public sealed class SweepGrainState
     [Id(12)] public bool StoreComplete { get; set; }
     /// <summary>Why the whole sweep failed, when it did.</summary>
     [Id(13)] public string? Error { get; set; }
+    /// <summary>Compute time of the finished neurons by step, summed when the outputs were last written.</summary>
+    [Id(14)] public WorkTimings Timings { get; set; } = WorkTimings.None;
+    [Id(15)] public double OutputSeconds { get; set; }
 }
