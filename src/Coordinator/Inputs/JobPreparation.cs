@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using NeuronOrleans.Coordinator.Cli;
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.Masks;
@@ -30,8 +32,9 @@ public static class JobPreparation
         var outRoot = Path.GetFullPath(settings.Out);
         var brodenFolder = settings.Broden is { } broden ? Path.GetFullPath(broden) : DemoInputs.EnsureDataset(Path.Combine(outRoot, "demo", "broden"), log);
         var dataset = OpenDataset(brodenFolder, settings.Index);
+        var cacheFolder = Path.GetFullPath(settings.Cache ?? Path.Combine(outRoot, "cache"));
         var (activations, units, grid) = settings.Activations is { } file
-            ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Thresholds, dataset)
+            ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Thresholds, dataset, cacheFolder, log)
             : ToProbe(settings, dataset, outRoot, probeDevice, log);
         var neurons = settings.Neurons is { } range ? NeuronRange.Parse(range).Within(units, activations.File) : new NeuronRange(0, units - 1);
         var spec = new SweepSpec
@@ -42,7 +45,7 @@ public static class JobPreparation
                 IndexFile = settings.Index,
                 Downsampling = settings.Downsampling,
                 Expansions = settings.Expansions,
-                CacheFolder = Path.GetFullPath(settings.Cache ?? Path.Combine(outRoot, "cache")),
+                CacheFolder = cacheFolder,
                 GridHeight = grid.Height,
                 GridWidth = grid.Width,
                 Fingerprint = ContentFingerprint.OfDataset(brodenFolder),
@@ -101,7 +104,7 @@ public static class JobPreparation
     }
 
     /// <summary>Given activations must cover the dataset's images, one per index row, and any thresholds file every unit.</summary>
-    private static (ActivationSpec Spec, int Units, GridShape Grid) Given(string activations, string? thresholdsOption, BrodenDataset dataset)
+    private static (ActivationSpec Spec, int Units, GridShape Grid) Given(string activations, string? thresholdsOption, BrodenDataset dataset, string cacheFolder, TextWriter log)
     {
         var thresholds = thresholdsOption is { } path ? RequireFile(Path.GetFullPath(path), "--thresholds") : null;
         var (units, images, grid) = ShapeOf(activations);
@@ -109,13 +112,35 @@ public static class JobPreparation
             throw new UserInputException(
                 $"--activations {activations} holds {images} images, but the index {Path.Combine(dataset.Root, dataset.IndexFile)} has {dataset.Images.Count} rows: give the activations of exactly these images, in index order.");
         if (thresholds is not null) CheckThresholds(thresholds, units);
+        string fingerprint = ContentFingerprint.Of([activations]);
         var spec = new ActivationSpec
         {
-            File = activations,
+            File = IsImageMajor(activations) ? NeuronMajor(activations, fingerprint, dataset, cacheFolder, log) : activations,
             ThresholdsFile = thresholds,
-            Fingerprint = ContentFingerprint.Of(thresholds is null ? [activations] : [activations, thresholds]),
+            Fingerprint = thresholds is null ? fingerprint : $"{fingerprint}-{ContentFingerprint.Of([thresholds])}",
         };
         return (spec, units, grid);
+    }
+
+    private static bool IsImageMajor(string activations) => activations.EndsWith(".npy", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A numpy export is read as a neuron-major store, imported once into the cache folder.</summary>
+    private static string NeuronMajor(string npy, string fingerprint, BrodenDataset dataset, string cacheFolder, TextWriter log)
+    {
+        var store = Path.Combine(cacheFolder, "activations", $"{Path.GetFileNameWithoutExtension(npy)}_{fingerprint[..16]}.store");
+        if (File.Exists(store)) return store;
+        log.WriteLine($"Importing {npy} as a neuron-major store (once): {store}");
+        var identity = new ActivationStoreIdentity(
+            $"imported {Path.GetFileName(npy)}", SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)),
+            $"{Path.GetFileName(dataset.Root)}/{dataset.IndexFile}", SHA256.HashData(Encoding.UTF8.GetBytes(ContentFingerprint.OfDataset(dataset.Root))));
+        try
+        {
+            return NeuronMajorImport.Import(npy, store, identity);
+        }
+        catch (Exception error) when (error is IOException or InvalidDataException or ActivationStoreException)
+        {
+            throw new UserInputException($"--activations {npy}: cannot import it into {store}: {error.Message}", error);
+        }
     }
 
     private static void CheckThresholds(string file, int units)

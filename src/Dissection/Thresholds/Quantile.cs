@@ -11,24 +11,65 @@ public static class Quantile
 
     /// <summary>
     /// numpy's <c>method="hazen"</c>: linear interpolation between order statistics placed at
-    /// (k − 0.5)/n. The input is not modified.
+    /// (k − 0.5)/n. The input is not modified. The two order statistics are found by selection,
+    /// in linear time: a neuron has a million values at full size, and sorting them dominated.
     /// </summary>
     public static double Hazen(ReadOnlySpan<float> values, double level)
     {
         if (values.IsEmpty) throw new ArgumentException("Cannot take a quantile of no values.", nameof(values));
         if (level is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(level), level, "Quantile level must lie in [0, 1].");
-        var sorted = values.ToArray();
-        Array.Sort(sorted);
-        int n = sorted.Length;
+        int n = values.Length;
         // numpy: virtual index = n·q + (α + q(1 − α − β)) − 1 with α = β = 0.5.
         double virtualIndex = n * level + 0.5 - 1;
         double lowerIndex = Math.Floor(virtualIndex);
         double gamma = virtualIndex - lowerIndex;
         int below = (int)Math.Clamp(lowerIndex, 0, n - 1);
         int above = (int)Math.Clamp(lowerIndex + 1, 0, n - 1);
-        double lower = sorted[below], upper = sorted[above];
+        var (lower, upper) = OrderStatistics(values.ToArray(), below, above);
         // numpy's _lerp: a + (b − a)·t, corrected from the other end when t ≥ 0.5.
         double diff = upper - lower;
         return gamma >= 0.5 ? upper - diff * (1 - gamma) : lower + diff * gamma;
     }
+
+    /// <summary>
+    /// The <paramref name="k"/>-th and <paramref name="next"/>-th smallest values (next = k or k + 1),
+    /// as a sort would place them (NaN first, as <see cref="Array.Sort(Array)"/> orders floats).
+    /// </summary>
+    private static (double Kth, double Next) OrderStatistics(float[] values, int k, int next)
+    {
+        if (Array.Exists(values, float.IsNaN))
+        {
+            Array.Sort(values);
+            return (values[k], values[next]);
+        }
+        int low = 0, high = values.Length - 1;
+        while (low < high)
+        {
+            // Hoare partition around the median of three: afterwards values[low..j] ≤ pivot,
+            // values[i..high] ≥ pivot, and anything between equals the pivot.
+            float pivot = MedianOfThree(values[low], values[low + (high - low) / 2], values[high]);
+            int i = low, j = high;
+            while (i <= j)
+            {
+                while (values[i] < pivot) i++;
+                while (values[j] > pivot) j--;
+                if (i > j) break;
+                (values[i], values[j]) = (values[j], values[i]);
+                i++;
+                j--;
+            }
+            if (k <= j) high = j;
+            else if (k >= i) low = i;
+            else break;
+        }
+        double kth = values[k];
+        if (next == k) return (kth, kth);
+        // Everything after position k is at least the k-th value: the next one is their minimum.
+        float min = float.PositiveInfinity;
+        for (int i = k + 1; i < values.Length; i++) min = Math.Min(min, values[i]);
+        return (kth, min);
+    }
+
+    private static float MedianOfThree(float a, float b, float c) =>
+        Math.Max(Math.Min(a, b), Math.Min(Math.Max(a, b), c));
 }

@@ -85,5 +85,19 @@ public sealed class StridedActivationFile : INeuronActivations
         return values;
     }
 
+    /// <summary>
+    /// Images <paramref name="firstImage"/>.. of an image-major file, <c>[images, units, h·w]</c>, into
+    /// <paramref name="destination"/> in one sequential read; the number of images read.
+    /// </summary>
+    public int ReadImages(int firstImage, Span<float> destination)
+    {
+        if (_neuronMajor) throw new InvalidOperationException("Whole images are contiguous only in an image-major file.");
+        int perImage = Units * Grid.Cells;
+        int count = Math.Min(destination.Length / perImage, Images - firstImage);
+        var bytes = MemoryMarshal.AsBytes(destination[..(count * perImage)]);
+        RandomAccess.Read(_file, bytes, _dataOffset + (long)firstImage * perImage * sizeof(float));
+        return count;
+    }
+
     public void Dispose() => _file.Dispose();
 }
