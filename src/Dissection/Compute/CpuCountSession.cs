@@ -4,10 +4,14 @@ using NeuronOrleans.Dissection.Scoring;
 
 namespace NeuronOrleans.Dissection.Compute;
 
-/// <summary>Counts formulas on the CPU, evaluating each through a <see cref="MaskEvaluator"/>.</summary>
+/// <summary>
+/// Counts formulas on the CPU: fused over masks at hand where the formula allows
+/// (<see cref="FusedCounter"/>), else evaluating it through a <see cref="MaskEvaluator"/>.
+/// </summary>
 internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : ICountSession
 {
     private readonly MaskEvaluator _evaluator = new(bank);
+    private readonly FusedCounter _fused = new(neuron);
 
     public void BeginPass(IReadOnlyList<Formula> beam, IReadOnlyList<Formula> candidates) => _evaluator.Pin(beam, candidates);
 
@@ -16,6 +20,7 @@ internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : I
         int prefix = Math.Min(prefixImages, neuron.ImageCount);
         for (int i = 0; i < formulas.Count; i++)
         {
+            if (_fused.TryCount(formulas[i], _evaluator, prefix, out results[i])) continue;
             using var mask = _evaluator.Evaluate(formulas[i]);
             var head = OverlapCounter.Count(neuron, mask.Span, 0, prefix);
             var tail = OverlapCounter.Count(neuron, mask.Span, prefix, neuron.ImageCount);

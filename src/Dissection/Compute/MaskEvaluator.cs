@@ -13,6 +13,7 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
 {
     private readonly Dictionary<Formula, ulong[]> _pinned = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Formula, ulong[]> _dilations = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Formula, int[]> _supports = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Formula> _candidates = new(ReferenceEqualityComparer.Instance);
 
     private int Length => bank.WordCount;
@@ -21,6 +22,7 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
     {
         var previous = new Dictionary<Formula, ulong[]>(_pinned, ReferenceEqualityComparer.Instance);
         _pinned.Clear();
+        _supports.Clear();
         foreach (var member in beam) PinTree(member, previous);
         foreach (var stale in _dilations.Keys.Where(f => !_pinned.ContainsKey(f) && !_candidates.Contains(f)).ToList())
             _dilations.Remove(stale);
@@ -34,6 +36,44 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
         var result = MaskLease.Rent(Length);
         Compute(formula, result.Writable);
         return result;
+    }
+
+    /// <summary>The mask of a pinned formula or a primitive and the images it covers, without computing anything.</summary>
+    public bool TryBorrow(Formula formula, out HeldMask held)
+    {
+        if (_pinned.TryGetValue(formula, out var mask))
+        {
+            held = new HeldMask(mask, _supports[formula]);
+            return true;
+        }
+        if (formula is LeafFormula or ExpandFormula)
+        {
+            held = new HeldMask(bank.Primitive(formula), bank.Support(formula));
+            return true;
+        }
+        held = default;
+        return false;
+    }
+
+    public bool TryBorrowAll(IReadOnlyList<Formula> formulas, out HeldMask[] held)
+    {
+        held = new HeldMask[formulas.Count];
+        for (int i = 0; i < formulas.Count; i++)
+            if (!TryBorrow(formulas[i], out held[i])) return false;
+        return true;
+    }
+
+    /// <summary>The dilations of formulas whose dilation is kept (pinned formulas and candidates), computing any not yet cached.</summary>
+    public bool TryBorrowDilations(IReadOnlyList<Formula> formulas, out ulong[][] dilations)
+    {
+        dilations = new ulong[formulas.Count][];
+        for (int i = 0; i < formulas.Count; i++)
+        {
+            if (!_pinned.ContainsKey(formulas[i]) && !_candidates.Contains(formulas[i])) return false;
+            using var dilation = Dilation(formulas[i]);
+            dilations[i] = _dilations[formulas[i]];
+        }
+        return true;
     }
 
     private void Compute(Formula formula, Span<ulong> destination)
@@ -123,6 +163,7 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
             Compute(formula, mask);
         }
         _pinned[formula] = mask;
+        _supports[formula] = MaskSupport.Of(mask, bank.Grid);
     }
 
     private static IEnumerable<Formula> Operands(Formula formula) => formula switch
@@ -136,6 +177,10 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
     public void Dispose()
     {
         _pinned.Clear();
+        _supports.Clear();
         _dilations.Clear();
     }
 }
+
+/// <summary>A mask at hand and the images where it has cells (ascending).</summary>
+internal readonly record struct HeldMask(ulong[] Mask, int[] Support);

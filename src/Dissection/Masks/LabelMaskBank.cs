@@ -12,6 +12,8 @@ public sealed class LabelMaskBank
 {
     private readonly ulong[]?[] _plain;
     private readonly ulong[]?[] _expanded;
+    private readonly int[]?[] _plainSupport;
+    private readonly int[]?[] _expandedSupport;
 
     public LabelMaskBank(LabelTable labels, GridShape grid, int imageCount, ulong[]?[] plain, ulong[]?[] expanded)
     {
@@ -27,6 +29,8 @@ public sealed class LabelMaskBank
         ImageCount = imageCount;
         _plain = plain;
         _expanded = expanded;
+        _plainSupport = new int[slots][];
+        _expandedSupport = new int[slots][];
     }
 
     public LabelTable Labels { get; }
@@ -45,6 +49,23 @@ public sealed class LabelMaskBank
         ExpandFormula expand => _expanded[expand.Label] ?? Empty,
         _ => throw new ArgumentException($"'{primitive}' is not a primitive.", nameof(primitive)),
     };
+
+    /// <summary>
+    /// The images where a primitive has a true cell, ascending: most labels appear in few images, so
+    /// counting a formula over its operands' images beats sweeping the whole dataset. Made on first
+    /// use and shared by every search on this bank.
+    /// </summary>
+    public int[] Support(Formula primitive)
+    {
+        var (masks, supports, label) = primitive switch
+        {
+            LeafFormula leaf => (_plain, _plainSupport, leaf.Label),
+            ExpandFormula expand => (_expanded, _expandedSupport, expand.Label),
+            _ => throw new ArgumentException($"'{primitive}' is not a primitive.", nameof(primitive)),
+        };
+        // Racing threads compute the same array; either one may be kept.
+        return Volatile.Read(ref supports[label]) ?? (supports[label] = MaskSupport.Of(masks[label] ?? Empty, Grid));
+    }
 
     /// <summary>
     /// Primitives in search order (ALGORITHM §6.1): labels, then their -X versions, in label order,

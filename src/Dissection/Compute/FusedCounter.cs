@@ -1,0 +1,134 @@
+using System.Numerics;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Scoring;
+
+namespace NeuronOrleans.Dissection.Compute;
+
+/// <summary>
+/// Counts a new formula of a pass without writing its mask, when its top node combines masks already
+/// at hand: beam members (pinned), primitives and their cached dilations — the common
+/// <c>op(F, P)</c> of the search. Only images where the result can have cells are visited (the
+/// union of the operands' images for OR, the rarest operand's for AND, the left one's for AND NOT,
+/// WITH and CLOSE TO): labels appear in few images, so this touches a fraction of the dataset. The
+/// counts are the same as counting the written mask. Single-word grids (7×7) only.
+/// </summary>
+internal sealed class FusedCounter(NeuronMask neuron)
+{
+    // Marks images already visited for the current OR: _visited[i] == _round.
+    private readonly int[] _visited = new int[neuron.ImageCount];
+    private int _round;
+
+    public bool TryCount(Formula formula, MaskEvaluator masks, int prefix, out FormulaCounts counts)
+    {
+        counts = default;
+        if (!neuron.Grid.IsSingleWord) return false;
+        switch (formula)
+        {
+            case OrFormula union when masks.TryBorrowAll(union.Operands, out var operands):
+                counts = CountUnion(operands, prefix);
+                return true;
+            case AndFormula intersection when masks.TryBorrowAll(intersection.Operands, out var operands):
+                var rarest = operands.MinBy(o => o.Support.Length).Support;
+                counts = Count(rarest, new AllOf([.. operands.Select(o => o.Mask)]), prefix);
+                return true;
+            case AndNotFormula andNot when masks.TryBorrow(andNot.Left, out var left) && masks.TryBorrow(andNot.Right, out var right):
+                counts = Count(left.Support, new Without(left.Mask, right.Mask), prefix);
+                return true;
+            case WithFormula with when masks.TryBorrow(with.Left, out var left) && masks.TryBorrow(with.Right, out var right):
+                counts = Count(Rarer(left, right), new Where(left.Mask, right.Mask), prefix);
+                return true;
+            case CloseToFormula closeTo when masks.TryBorrow(closeTo.Left, out var left) && masks.TryBorrowDilations(closeTo.Right, out var dilations):
+                counts = Count(left.Support, new AllOf([left.Mask, .. dilations]), prefix);
+                return true;
+            case CloseFormula close when masks.TryBorrow(close.Left, out var left) && masks.TryBorrow(close.Right, out var right)
+                                        && masks.TryBorrowDilations([close.Left, close.Right], out var both):
+                // A dilation has cells only in images where its source has: both operands must be there.
+                counts = Count(Rarer(left, right), new Near(left.Mask, both[0], right.Mask, both[1]), prefix);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static int[] Rarer(HeldMask a, HeldMask b) => a.Support.Length <= b.Support.Length ? a.Support : b.Support;
+
+    private FormulaCounts CountUnion(HeldMask[] operands, int prefix)
+    {
+        var word = new AnyOf([.. operands.Select(o => o.Mask)]);
+        if (++_round == int.MaxValue)
+        {
+            Array.Clear(_visited);
+            _round = 1;
+        }
+        OverlapCounts head = default, tail = default;
+        foreach (var operand in operands)
+            foreach (int image in operand.Support)
+            {
+                if (_visited[image] == _round) continue;
+                _visited[image] = _round;
+                Add(ref image < prefix ? ref head : ref tail, image, word.At(image));
+            }
+        return new FormulaCounts(head, head + tail);
+    }
+
+    private FormulaCounts Count<TWords>(int[] images, TWords words, int prefix) where TWords : struct, IWords
+    {
+        OverlapCounts head = default, tail = default;
+        foreach (int image in images) Add(ref image < prefix ? ref head : ref tail, image, words.At(image));
+        return new FormulaCounts(head, head + tail);
+    }
+
+    /// <summary>As <see cref="OverlapCounter"/> counts one image of a written mask.</summary>
+    private void Add(ref OverlapCounts counts, int image, ulong formula)
+    {
+        if (formula == 0) return;
+        int cells = BitOperations.PopCount(formula);
+        counts = new OverlapCounts(
+            counts.Intersection + BitOperations.PopCount(formula & neuron.Bits[image]),
+            counts.FormulaCells + cells,
+            counts.NeuronFormulaProducts + (long)cells * neuron.ImageCounts[image]);
+    }
+
+    private interface IWords
+    {
+        ulong At(int image);
+    }
+
+    private readonly struct AnyOf(ulong[][] operands) : IWords
+    {
+        public ulong At(int image)
+        {
+            ulong word = 0;
+            foreach (var operand in operands) word |= operand[image];
+            return word;
+        }
+    }
+
+    private readonly struct AllOf(ulong[][] operands) : IWords
+    {
+        public ulong At(int image)
+        {
+            ulong word = ulong.MaxValue;
+            foreach (var operand in operands) word &= operand[image];
+            return word;
+        }
+    }
+
+    private readonly struct Without(ulong[] left, ulong[] right) : IWords
+    {
+        public ulong At(int image) => left[image] & ~right[image];
+    }
+
+    /// <summary>WITH: the left operand in images where the right one has a cell.</summary>
+    private readonly struct Where(ulong[] left, ulong[] right) : IWords
+    {
+        public ulong At(int image) => right[image] != 0 ? left[image] : 0;
+    }
+
+    /// <summary>CLOSE: <c>(a ∧ D(b)) ∨ (b ∧ D(a))</c>.</summary>
+    private readonly struct Near(ulong[] a, ulong[] dilatedA, ulong[] b, ulong[] dilatedB) : IWords
+    {
+        public ulong At(int image) => (a[image] & dilatedB[image]) | (b[image] & dilatedA[image]);
+    }
+}

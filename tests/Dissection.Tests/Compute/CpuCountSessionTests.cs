@@ -1,0 +1,45 @@
+using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Dissection.Tests.Naive;
+using Xunit;
+
+namespace NeuronOrleans.Dissection.Tests.Compute;
+
+/// <summary>The CPU backend (sparse, fused where it can) against the naive oracle, for every formula shape a pass makes.</summary>
+public sealed class CpuCountSessionTests
+{
+    [Fact]
+    public void Every_combination_of_a_varied_beam_counts_as_the_oracle_does()
+    {
+        var bank = TestBanks.Random(seed: 9, images: 300, objects: 14, scenes: 3);
+        var neuron = new NeuronMask(RandomMasks.Create(new Random(4), bank.ImageCount, bank.Grid), bank.ImageCount, bank.Grid);
+        var candidates = bank.Primitives().ToList();
+        var (a, b, c) = (candidates[0], candidates[1], candidates[^1]);
+        var beam = new List<Formula>
+        {
+            a, Formula.Or(a, b), Formula.Or(Formula.Or(a, b), c), Formula.And(a, c), Formula.AndNot(a, b), Formula.AndNot(Formula.AndNot(a, b), c),
+            Formula.With(a, b), Formula.Close(a, c), Formula.CloseTo(b, a), new CloseToFormula(a, [b, c]),
+        };
+        var formulas = beam.SelectMany(member => candidates.SelectMany(candidate =>
+            OperatorSet.Close.Connectors().SelectMany(connector => Combinations.Of(member, candidate, connector, bank.Labels[Label(candidate)].IsScene)))).ToList();
+        Assert.True(formulas.Count > 1000);
+
+        var expected = Count(new NaiveCountBackend(), bank, neuron, beam, candidates, formulas);
+        var actual = Count(CpuCountBackend.Instance, bank, neuron, beam, candidates, formulas);
+
+        for (int i = 0; i < formulas.Count; i++) Assert.True(expected[i] == actual[i], $"{formulas[i].Print(bank.Labels)}: {expected[i]} vs {actual[i]}");
+    }
+
+    private static FormulaCounts[] Count(ICountBackend backend, LabelMaskBank bank, NeuronMask neuron, List<Formula> beam, List<Formula> candidates, List<Formula> formulas)
+    {
+        using var session = backend.Open(bank, neuron);
+        session.BeginPass(beam, candidates);
+        var counts = new FormulaCounts[formulas.Count];
+        session.Count(formulas, prefixImages: 120, counts);
+        return counts;
+    }
+
+    private static int Label(Formula primitive) => primitive is LeafFormula leaf ? leaf.Label : ((ExpandFormula)primitive).Label;
+}
