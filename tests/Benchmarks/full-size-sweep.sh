@@ -23,11 +23,11 @@ for length in 3 10; do
   for run in cold warm; do
     # Warm runs reuse the cold run's label-mask cache, but start a sweep of their own.
     out="$work/FL$length-$run"
-    start=$(date +%s.%N)
+    start=$(date +%s%N)
     "${cli[@]}" run --broden "$data" --activations "$data/activations.npy" --max-length "$length" \
       --out "$out" --cache "$work/cache-FL$length" > "$work/log" 2>&1
-    end=$(date +%s.%N)
-    printf 'FL%-2s %-4s wall %6.1f s | ' "$length" "$run" "$(echo "$end - $start" | bc)"
+    end=$(date +%s%N)
+    printf 'FL%-2s %-4s wall %6.1f s | ' "$length" "$run" "$(awk "BEGIN { print ($end - $start) / 1e9 }")"
     grep -E '^(Took|Time per neuron)' "$work/log" | tr '\n' ' '
     echo
   done

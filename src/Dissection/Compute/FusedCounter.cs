@@ -25,6 +25,9 @@ internal sealed class FusedCounter(NeuronMask neuron)
         if (!neuron.Grid.IsSingleWord) return false;
         switch (formula)
         {
+            case LeafFormula or ExpandFormula when masks.TryBorrow(formula, out var primitive):
+                counts = Count(primitive.Support, new AllOf([primitive.Mask]), prefix);
+                return true;
             case OrFormula union when masks.TryBorrowAll(union.Operands, out var operands):
                 counts = CountUnion(operands, prefix);
                 return true;
