@@ -13,7 +13,11 @@ internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : I
     private readonly MaskEvaluator _evaluator = new(bank);
     private readonly FusedCounter _fused = new(neuron);
 
-    public void BeginPass(IReadOnlyList<Formula> beam, IReadOnlyList<Formula> candidates) => _evaluator.Pin(beam, candidates);
+    public void BeginPass(IReadOnlyList<Formula> beam, IReadOnlyList<Formula> candidates)
+    {
+        _fused.Forget();
+        _evaluator.Pin(beam, candidates);
+    }
 
     public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results)
     {

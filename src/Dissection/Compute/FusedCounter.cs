@@ -19,6 +19,13 @@ internal sealed class FusedCounter(NeuronMask neuron)
     private readonly int[] _visited = new int[neuron.ImageCount];
     private int _round;
 
+    // Counts of masks at hand (beam members, primitives) for one prefix, reused by every formula built on them.
+    private readonly Dictionary<ulong[], FormulaCounts> _held = new(ReferenceEqualityComparer.Instance);
+    private int _heldPrefix = -1;
+
+    /// <summary>Forgets the counts of masks that may no longer be at hand (a new pass pins a new beam).</summary>
+    public void Forget() => _held.Clear();
+
     public bool TryCount(Formula formula, MaskEvaluator masks, int prefix, out FormulaCounts counts)
     {
         counts = default;
@@ -29,20 +36,27 @@ internal sealed class FusedCounter(NeuronMask neuron)
                 counts = Count(primitive.Support, new AllOf([primitive.Mask]), prefix);
                 return true;
             case OrFormula union when masks.TryBorrowAll(union.Operands, out var operands):
-                counts = CountUnion(operands, prefix);
+                // |F ∪ P| = |F| + |P| − |F ∩ P|, and likewise for the other counts: only the
+                // intersection is counted, over the rarer operand's images (F is often a wide OR).
+                counts = masks.TryBorrowOrPrefix(union, out var rest)
+                    ? Held(rest, prefix) + Held(operands[^1], prefix) - Count(Rarer(rest, operands[^1]), new AllOf([rest.Mask, operands[^1].Mask]), prefix)
+                    : CountUnion(operands, prefix);
                 return true;
             case AndFormula intersection when masks.TryBorrowAll(intersection.Operands, out var operands):
                 var rarest = operands.MinBy(o => o.Support.Length).Support;
                 counts = Count(rarest, new AllOf([.. operands.Select(o => o.Mask)]), prefix);
                 return true;
             case AndNotFormula andNot when masks.TryBorrow(andNot.Left, out var left) && masks.TryBorrow(andNot.Right, out var right):
-                counts = Count(left.Support, new Without(left.Mask, right.Mask), prefix);
+                // F ∖ P = F − (F ∩ P).
+                counts = Held(left, prefix) - Count(Rarer(left, right), new AllOf([left.Mask, right.Mask]), prefix);
                 return true;
             case WithFormula with when masks.TryBorrow(with.Left, out var left) && masks.TryBorrow(with.Right, out var right):
                 counts = Count(Rarer(left, right), new Where(left.Mask, right.Mask), prefix);
                 return true;
-            case CloseToFormula closeTo when masks.TryBorrow(closeTo.Left, out var left) && masks.TryBorrowDilations(closeTo.Right, out var dilations):
-                counts = Count(left.Support, new AllOf([left.Mask, .. dilations]), prefix);
+            case CloseToFormula closeTo when masks.TryBorrow(closeTo.Left, out var left) && masks.TryBorrowAll(closeTo.Right, out var rights)
+                                          && masks.TryBorrowDilations(closeTo.Right, out var dilations):
+                // Cells need every right operand in the same image: the rarest operand's images suffice.
+                counts = Count(rights.Append(left).MinBy(o => o.Support.Length).Support, new AllOf([left.Mask, .. dilations]), prefix);
                 return true;
             case CloseFormula close when masks.TryBorrow(close.Left, out var left) && masks.TryBorrow(close.Right, out var right)
                                         && masks.TryBorrowDilations([close.Left, close.Right], out var both):
@@ -55,6 +69,17 @@ internal sealed class FusedCounter(NeuronMask neuron)
     }
 
     private static int[] Rarer(HeldMask a, HeldMask b) => a.Support.Length <= b.Support.Length ? a.Support : b.Support;
+
+    private FormulaCounts Held(HeldMask held, int prefix)
+    {
+        if (prefix != _heldPrefix)
+        {
+            _held.Clear();
+            _heldPrefix = prefix;
+        }
+        if (!_held.TryGetValue(held.Mask, out var counts)) _held[held.Mask] = counts = Count(held.Support, new AllOf([held.Mask]), prefix);
+        return counts;
+    }
 
     private FormulaCounts CountUnion(HeldMask[] operands, int prefix)
     {

@@ -55,6 +55,22 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
         return false;
     }
 
+    /// <summary>For <c>(a OR … OR y OR z)</c>, the pinned <c>(a OR … OR y)</c> it was made from, if any.</summary>
+    public bool TryBorrowOrPrefix(OrFormula union, out HeldMask held)
+    {
+        var operands = union.Operands;
+        if (operands.Length == 2) return TryBorrow(operands[0], out held);
+        foreach (var (formula, mask) in _pinned)
+            if (formula is OrFormula pinned && pinned.Operands.Length == operands.Length - 1
+                && pinned.Operands.Zip(operands).All(pair => ReferenceEquals(pair.First, pair.Second)))
+            {
+                held = new HeldMask(mask, _supports[formula]);
+                return true;
+            }
+        held = default;
+        return false;
+    }
+
     public bool TryBorrowAll(IReadOnlyList<Formula> formulas, out HeldMask[] held)
     {
         held = new HeldMask[formulas.Count];

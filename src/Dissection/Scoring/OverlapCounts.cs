@@ -8,4 +8,7 @@ public readonly record struct OverlapCounts(long Intersection, long FormulaCells
 {
     public static OverlapCounts operator +(OverlapCounts a, OverlapCounts b) =>
         new(a.Intersection + b.Intersection, a.FormulaCells + b.FormulaCells, a.NeuronFormulaProducts + b.NeuronFormulaProducts);
+
+    public static OverlapCounts operator -(OverlapCounts a, OverlapCounts b) =>
+        new(a.Intersection - b.Intersection, a.FormulaCells - b.FormulaCells, a.NeuronFormulaProducts - b.NeuronFormulaProducts);
 }
