@@ -36,7 +36,9 @@ public static class JobPreparation
         var (activations, units, grid) = settings.Activations is { } file
             ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Thresholds, dataset, cacheFolder, log)
             : ToProbe(settings, dataset, outRoot, probeDevice, log);
-        var neurons = settings.Neurons is { } range ? NeuronRange.Parse(range).Within(units, activations.File) : new NeuronRange(0, units - 1);
+        // Named as the user gave it, not as the store it may have been imported into.
+        string source = settings.Activations is { } given ? Path.GetFullPath(given) : activations.File;
+        var neurons = settings.Neurons is { } range ? NeuronRange.Parse(range).Within(units, source) : new NeuronRange(0, units - 1);
         var spec = new SweepSpec
         {
             Dataset = new DatasetSpec

@@ -9,9 +9,10 @@ namespace NeuronOrleans.Dissection.Compute;
 /// Counts a new formula of a pass without writing its mask, when its top node combines masks already
 /// at hand: beam members (pinned), primitives and their cached dilations — the common
 /// <c>op(F, P)</c> of the search. Only images where the result can have cells are visited (the
-/// union of the operands' images for OR, the rarest operand's for AND, the left one's for AND NOT,
-/// WITH and CLOSE TO): labels appear in few images, so this touches a fraction of the dataset. The
-/// counts are the same as counting the written mask. Single-word grids (7×7) only.
+/// rarest operand's for AND, WITH, CLOSE and CLOSE TO); OR and AND NOT of a formula at hand count
+/// only its intersection with the other operand and take the rest from the operands' own counts
+/// (inclusion–exclusion). Labels appear in few images, so this touches a fraction of the dataset.
+/// The counts are the same as counting the written mask. Single-word grids (7×7) only.
 /// </summary>
 internal sealed class FusedCounter(NeuronMask neuron)
 {
@@ -141,11 +142,6 @@ internal sealed class FusedCounter(NeuronMask neuron)
             foreach (var operand in operands) word &= operand[image];
             return word;
         }
-    }
-
-    private readonly struct Without(ulong[] left, ulong[] right) : IWords
-    {
-        public ulong At(int image) => left[image] & ~right[image];
     }
 
     /// <summary>WITH: the left operand in images where the right one has a cell.</summary>
