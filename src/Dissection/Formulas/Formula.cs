@@ -8,20 +8,8 @@ namespace NeuronOrleans.Dissection.Formulas;
 /// </summary>
 public abstract class Formula
 {
-    // Canonical keys, made once per node (FormulaCodec.Key); racing threads store equal strings.
-    private string? _key;
-    private string? _keyIgnoringExpansion;
-
     /// <summary>Number of label leaves (Expand counts as one).</summary>
     public abstract int Length { get; }
-
-    internal string? KnownKey(bool ignoreExpansion) => ignoreExpansion ? _keyIgnoringExpansion : _key;
-
-    internal void RememberKey(bool ignoreExpansion, string key)
-    {
-        if (ignoreExpansion) _keyIgnoringExpansion = key;
-        else _key = key;
-    }
 
     public static Formula Or(Formula left, Formula right) =>
         left is OrFormula or ? new OrFormula(or.Operands.Add(right)) : new OrFormula([left, right]);

@@ -12,42 +12,76 @@ namespace NeuronOrleans.Dissection.Formulas;
 /// </summary>
 public static class FormulaCodec
 {
-    public static string Encode(Formula formula) => Build(formula, canonical: false, ignoreExpansion: false);
+    public static string Encode(Formula formula)
+    {
+        var text = new StringBuilder();
+        Append(text, formula, canonical: false, ignoreExpansion: false);
+        return text.ToString();
+    }
 
     /// <summary>
     /// The canonical structural key (ALGORITHM §4.3): OR/AND operands as a sorted multiset,
-    /// CLOSE symmetric, CLOSE TO's right list sorted. Equal keys mean equal masks. Kept on the node,
-    /// so a new formula's key reuses its operands' (a pass keys every formula it makes).
+    /// CLOSE symmetric, CLOSE TO's right list sorted. Equal keys mean equal masks.
     /// </summary>
-    public static string Key(Formula formula, bool ignoreExpansion = false) => Build(formula, canonical: true, ignoreExpansion);
-
-    private static string Build(Formula formula, bool canonical, bool ignoreExpansion)
+    public static string Key(Formula formula, bool ignoreExpansion = false)
     {
-        if (canonical && formula.KnownKey(ignoreExpansion) is { } known) return known;
-        string built = formula switch
+        var text = new StringBuilder();
+        Append(text, formula, canonical: true, ignoreExpansion);
+        return text.ToString();
+    }
+
+    private static void Append(StringBuilder text, Formula formula, bool canonical, bool ignoreExpansion)
+    {
+        switch (formula)
         {
-            LeafFormula leaf => leaf.Label.ToString(CultureInfo.InvariantCulture),
-            ExpandFormula expand => expand.Label.ToString(CultureInfo.InvariantCulture) + (ignoreExpansion ? "" : "x"),
-            OrFormula or => Node('|', [], or.Operands, canonical, ignoreExpansion),
-            AndFormula and => Node('&', [], and.Operands, canonical, ignoreExpansion),
-            AndNotFormula andNot => Node('-', [andNot.Left, andNot.Right], [], canonical, ignoreExpansion),
-            WithFormula with => Node('w', [with.Left, with.Right], [], canonical, ignoreExpansion),
-            CloseFormula close => Node('c', [], [close.Left, close.Right], canonical, ignoreExpansion),
-            CloseToFormula closeTo => Node('t', [closeTo.Left], closeTo.Right, canonical, ignoreExpansion),
-            _ => throw new ArgumentException($"Unknown formula node {formula.GetType().Name}.", nameof(formula)),
-        };
-        if (canonical) formula.RememberKey(ignoreExpansion, built);
-        return built;
+            case LeafFormula leaf:
+                text.Append(leaf.Label.ToString(CultureInfo.InvariantCulture));
+                break;
+            case ExpandFormula expand:
+                text.Append(expand.Label.ToString(CultureInfo.InvariantCulture));
+                if (!ignoreExpansion) text.Append('x');
+                break;
+            case OrFormula or:
+                AppendNode(text, '|', [], or.Operands, canonical, ignoreExpansion);
+                break;
+            case AndFormula and:
+                AppendNode(text, '&', [], and.Operands, canonical, ignoreExpansion);
+                break;
+            case AndNotFormula andNot:
+                AppendNode(text, '-', [Part(andNot.Left), Part(andNot.Right)], [], canonical, ignoreExpansion);
+                break;
+            case WithFormula with:
+                AppendNode(text, 'w', [Part(with.Left), Part(with.Right)], [], canonical, ignoreExpansion);
+                break;
+            case CloseFormula close:
+                AppendNode(text, 'c', [], [close.Left, close.Right], canonical, ignoreExpansion);
+                break;
+            case CloseToFormula closeTo:
+                AppendNode(text, 't', [Part(closeTo.Left)], closeTo.Right, canonical, ignoreExpansion);
+                break;
+            default:
+                throw new ArgumentException($"Unknown formula node {formula.GetType().Name}.", nameof(formula));
+        }
+
+        string Part(Formula operand)
+        {
+            var part = new StringBuilder();
+            Append(part, operand, canonical, ignoreExpansion);
+            return part.ToString();
+        }
     }
 
     /// <summary>Writes <c>tag(fixed…, unordered…)</c>; the unordered operands are sorted in canonical mode.</summary>
-    private static string Node(char tag, Formula[] fixedOperands, IReadOnlyList<Formula> unordered, bool canonical, bool ignoreExpansion)
+    private static void AppendNode(StringBuilder text, char tag, string[] fixedParts, IReadOnlyList<Formula> unordered, bool canonical, bool ignoreExpansion)
     {
-        var parts = unordered.Select(o => Build(o, canonical, ignoreExpansion)).ToList();
+        var parts = unordered.Select(o =>
+        {
+            var part = new StringBuilder();
+            Append(part, o, canonical, ignoreExpansion);
+            return part.ToString();
+        }).ToList();
         if (canonical) parts.Sort(StringComparer.Ordinal);
-        var text = new StringBuilder().Append(tag).Append('(');
-        text.AppendJoin(',', fixedOperands.Select(o => Build(o, canonical, ignoreExpansion)).Concat(parts));
-        return text.Append(')').ToString();
+        text.Append(tag).Append('(').AppendJoin(',', fixedParts.Concat(parts)).Append(')');
     }
 
     public static Formula Decode(string encoded)
