@@ -32,13 +32,6 @@ public sealed class ActivationSources : IDisposable
         return NeuronMask.FromActivations(activations.ReadNeuron(neuron), activations.Images, activations.Grid, threshold);
     }
 
-    /// <summary>Units, images and grid of an activation file.</summary>
-    public (int Units, int Images, GridShape Grid) Describe(string file)
-    {
-        var activations = Open(file);
-        return (activations.Units, activations.Images, activations.Grid);
-    }
-
     private INeuronActivations Open(string file) =>
         _files.Get(Path.GetFullPath(file), ActivationFiles.Open);
 
