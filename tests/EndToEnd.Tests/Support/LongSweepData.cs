@@ -59,8 +59,11 @@ public sealed class LongSweepCollection : ICollectionFixture<LongSweepData>
     public const string Name = "long sweep";
 }
 
-/// <summary>64 neurons at length 10: long enough for a silo to join, or storage to fail, mid-sweep.</summary>
-public sealed class ElasticSweepData() : ReferenceSweepData(units: 64, maxLength: 10);
+/// <summary>
+/// 96 neurons at length 10: long enough for a silo to join, or storage to fail, mid-sweep, with
+/// enough work left after a join that a new silo's start-up is a small part of its share.
+/// </summary>
+public sealed class ElasticSweepData() : ReferenceSweepData(units: 96, maxLength: 10);
 
 [CollectionDefinition(Name)]
 public sealed class ElasticSweepCollection : ICollectionFixture<ElasticSweepData>
