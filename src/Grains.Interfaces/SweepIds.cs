@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace NeuronOrleans.Grains;
 
@@ -18,16 +19,20 @@ public static class SweepIds
 
     public static string For(SweepSpec spec)
     {
-        var determinants = new
-        {
-            AlgorithmVersion,
-            Dataset = spec.Dataset with { CacheFolder = "" },
-            spec.Activations,
-            spec.Search,
-            spec.FirstNeuron,
-            spec.LastNeuron,
-        };
+        var determinants = new { Settings = Settings(spec), spec.FirstNeuron, spec.LastNeuron };
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(determinants)));
         return "sweep-" + Convert.ToHexStringLower(hash)[..16];
     }
+
+    /// <summary>
+    /// What determines every neuron's result, less the neuron range and the machine-local cache
+    /// folder: also what an output folder records, which ranges of the same settings share.
+    /// </summary>
+    public static JsonNode Settings(SweepSpec spec) => JsonSerializer.SerializeToNode(new
+    {
+        AlgorithmVersion,
+        Dataset = spec.Dataset with { CacheFolder = "" },
+        spec.Activations,
+        spec.Search,
+    })!;
 }

@@ -27,7 +27,7 @@ public static class OutputFolderSettings
         string file = Path.Combine(FolderFor(spec), FileName);
         if (!File.Exists(file)) return;
         var folder = Flatten(JsonNode.Parse(File.ReadAllText(file)));
-        var run = Flatten(Describe(spec));
+        var run = Flatten(SweepIds.Settings(spec));
         var differences = folder.Keys.Union(run.Keys).Order(StringComparer.Ordinal)
             .Where(key => folder.GetValueOrDefault(key) != run.GetValueOrDefault(key))
             .Select(key => $"{key} {folder.GetValueOrDefault(key) ?? "(none)"} there, {run.GetValueOrDefault(key) ?? "(none)"} here")
@@ -44,17 +44,8 @@ public static class OutputFolderSettings
         string file = Path.Combine(FolderFor(spec), FileName);
         if (File.Exists(file)) return;
         Directory.CreateDirectory(FolderFor(spec));
-        AtomicFile.WriteText(file, Describe(spec).ToJsonString(Indented) + "\n");
+        AtomicFile.WriteText(file, SweepIds.Settings(spec).ToJsonString(Indented) + "\n");
     }
-
-    /// <summary>What determines the results, less the neuron range and the machine-local cache folder.</summary>
-    private static JsonNode Describe(SweepSpec spec) => JsonSerializer.SerializeToNode(new
-    {
-        SweepIds.AlgorithmVersion,
-        Dataset = spec.Dataset with { CacheFolder = "" },
-        spec.Activations,
-        spec.Search,
-    })!;
 
     private static Dictionary<string, string?> Flatten(JsonNode? node)
     {
