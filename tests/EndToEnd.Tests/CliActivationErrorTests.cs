@@ -23,11 +23,7 @@ public sealed class CliActivationErrorTests(SweepData data) : IClassFixture<Swee
 
         var result = await Cli.Run(data.Root, TimeSpan.FromMinutes(2), ["run", "--broden", data.BrodenFolder, .. arguments, "--out", outRoot]);
 
-        Assert.True(result.ExitCode == 2, result.AllOutput);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: ", line);
-        Assert.Contains(file, line);
-        Assert.Contains(expected, line);
+        Cli.AssertOneErrorLine(result, file, expected);
         Assert.False(Directory.Exists(Path.Combine(outRoot, "FL3_imrou75_X3_close")), "nothing may be computed");
     }
 

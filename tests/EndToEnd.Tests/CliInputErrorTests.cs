@@ -12,7 +12,7 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
     {
         var missing = Path.Combine(data.Root, "no-such-broden");
         var result = await Cli.Run(data.Root, Timeout, "run", "--broden", missing, "--activations", data.ActivationsFile, "--out", Out());
-        AssertOneErrorLine(result, $"--broden {missing} is not a folder.");
+        Cli.AssertOneErrorLine(result, $"--broden {missing} is not a folder.");
     }
 
     [Fact]
@@ -21,28 +21,28 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
         var model = Path.Combine(data.Root, "not-a-model.pth.tar");
         await File.WriteAllTextAsync(model, "not a checkpoint");
         var result = await Cli.Run(data.Root, Timeout, "run", "--broden", data.BrodenFolder, "--model", model, "--out", Out());
-        AssertOneErrorLine(result, model);
+        Cli.AssertOneErrorLine(result, model);
     }
 
     [Fact]
     public async Task An_out_of_range_neuron_range_names_the_units()
     {
         var result = await Cli.Run(data.Root, Timeout, "run", "--broden", data.BrodenFolder, "--activations", data.ActivationsFile, "--neurons", "0-511", "--out", Out());
-        AssertOneErrorLine(result, $"--neurons 0-511 is out of range: {data.ActivationsFile} has units 0-7.");
+        Cli.AssertOneErrorLine(result, $"--neurons 0-511 is out of range: {data.ActivationsFile} has units 0-7.");
     }
 
     [Fact]
     public async Task A_malformed_formula_names_the_position()
     {
         var result = await Cli.Run(data.Root, Timeout, "score", "--broden", data.BrodenFolder, "--activations", data.ActivationsFile, "--neuron", "1", "--out", Out(), "(no such label OR");
-        AssertOneErrorLine(result, "Unclosed '(' at position 0");
+        Cli.AssertOneErrorLine(result, "Unclosed '(' at position 0");
     }
 
     [Fact]
     public async Task A_bad_setting_is_named()
     {
         var result = await Cli.Run(data.Root, Timeout, "run", "--broden", data.BrodenFolder, "--activations", data.ActivationsFile, "--operators", "fancy", "--out", Out());
-        AssertOneErrorLine(result, "--operators fancy: must be 'close' or 'standard', not 'fancy'.");
+        Cli.AssertOneErrorLine(result, "--operators fancy: must be 'close' or 'standard', not 'fancy'.");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
     {
         var outRoot = Out();
         var result = await Cli.Run(data.Root, Timeout, "run", "--beam", "0", "--out", outRoot);
-        AssertOneErrorLine(result, "--beam 0: must be at least 1.");
+        Cli.AssertOneErrorLine(result, "--beam 0: must be at least 1.");
         Assert.False(Directory.Exists(Path.Combine(outRoot, "demo")), "no demo data is generated for a run that cannot start");
     }
 
@@ -65,13 +65,4 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
     }
 
     private string Out() => Path.Combine(data.Root, "out-" + Guid.NewGuid().ToString("N"));
-
-    private static void AssertOneErrorLine(ProcessResult result, string expected)
-    {
-        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}\n{result.Output}\n{result.Error}");
-        var lines = result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("error: ", lines[0]);
-        Assert.Contains(expected, lines[0]);
-    }
 }

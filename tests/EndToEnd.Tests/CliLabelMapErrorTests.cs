@@ -27,10 +27,7 @@ public sealed class CliLabelMapErrorTests(SweepData data) : IClassFixture<SweepD
 
         var result = await Run(broden);
 
-        Assert.True(result.ExitCode == 2, result.AllOutput);
-        var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("error: ", line);
-        Assert.Contains($"'{map}' is a 16-bit greyscale PNG", line);
+        Cli.AssertOneErrorLine(result, $"'{map}' is a 16-bit greyscale PNG");
         Assert.DoesNotContain("Sweep ", result.Output);
     }
 
