@@ -17,7 +17,8 @@ namespace NeuronOrleans.Fidelity.Tests;
 /// </summary>
 public sealed class FidelityBundle : IDisposable
 {
-    public static string Folder { get; } = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "fidelity", "small200"));
+    /// <summary><c>shared/fidelity/small200</c> beside the repository, or beside a folder above it.</summary>
+    public static string Folder { get; } = Find();
 
     /// <summary>The settings of the original's run in the bundle; the rest are the published defaults.</summary>
     public static readonly SearchSettings OriginalRun = new() { Operators = OperatorSet.Standard, Score = ScoreKind.Iou, MaxFormulaLength = 3 };
@@ -34,6 +35,16 @@ public sealed class FidelityBundle : IDisposable
         Thresholds = NpyArrays.ReadVector(Path.Combine(Folder, "static_thresholds_0.005.npy"));
         History = OriginalHistory.Read(File("original_standard_iou_FL3", "history_0_511.txt"));
         _results = new(SearchAll);
+    }
+
+    private static string Find()
+    {
+        for (var folder = Directory.GetParent(RepositoryPaths.Root); folder is not null; folder = folder.Parent)
+        {
+            var bundle = Path.Combine(folder.FullName, "shared", "fidelity", "small200");
+            if (Directory.Exists(bundle)) return bundle;
+        }
+        return Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "fidelity", "small200"));
     }
 
     public BrodenDataset Dataset { get; }
