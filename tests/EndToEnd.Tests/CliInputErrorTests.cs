@@ -51,6 +51,7 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
         var outRoot = Out();
         var result = await Cli.Run(data.Root, Timeout, "run", "--beam", "0", "--out", outRoot);
         Cli.AssertOneErrorLine(result, "--beam 0: must be at least 1.");
+        Assert.EndsWith("error: --beam 0: must be at least 1.", result.Error.TrimEnd());
         Assert.False(Directory.Exists(Path.Combine(outRoot, "demo")), "no demo data is generated for a run that cannot start");
     }
 

@@ -62,7 +62,8 @@ internal static class SettingsCheck
     /// <summary>"--beam 0: must be at least 1." from the engine's "Search setting BeamSize must be at least 1."</summary>
     private static UserInputException Refused(string option, object value, ArgumentException error)
     {
-        string message = error.Message;
+        // ArgumentException appends " (Parameter 'BeamSize')": the option already names it.
+        string message = error.ParamName is { } parameter ? error.Message.Replace($" (Parameter '{parameter}')", "", StringComparison.Ordinal) : error.Message;
         int rule = message.IndexOf(" must ", StringComparison.Ordinal);
         string text = rule >= 0 ? message[(rule + 1)..] : message;
         return new UserInputException($"{option} {Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)}: {text}", error);
