@@ -23,10 +23,12 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
         var previous = new Dictionary<Formula, ulong[]>(_pinned, ReferenceEqualityComparer.Instance);
         _pinned.Clear();
         _supports.Clear();
+        _candidates.Clear();
+        _candidates.UnionWith(candidates);
         foreach (var member in beam) PinTree(member, previous);
+        // Dilations are kept only for this batch's formulas: a thorough pass names hundreds of primitives.
         foreach (var stale in _dilations.Keys.Where(f => !_pinned.ContainsKey(f) && !_candidates.Contains(f)).ToList())
             _dilations.Remove(stale);
-        _candidates.UnionWith(candidates);
     }
 
     public MaskLease Evaluate(Formula formula)
@@ -172,7 +174,7 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
     private void PinTree(Formula formula, Dictionary<Formula, ulong[]> previous)
     {
         if (_pinned.ContainsKey(formula) || formula is LeafFormula or ExpandFormula) return;
-        foreach (var operand in Operands(formula)) PinTree(operand, previous);
+        foreach (var operand in FormulaParts.Operands(formula)) PinTree(operand, previous);
         if (!previous.TryGetValue(formula, out var mask))
         {
             mask = new ulong[Length];
@@ -182,13 +184,6 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
         _supports[formula] = MaskSupport.Of(mask, bank.Grid);
     }
 
-    private static IEnumerable<Formula> Operands(Formula formula) => formula switch
-    {
-        NaryFormula nary => nary.Operands,
-        BinaryFormula binary => [binary.Left, binary.Right],
-        CloseToFormula closeTo => [closeTo.Left, .. closeTo.Right],
-        _ => [],
-    };
 
     public void Dispose()
     {

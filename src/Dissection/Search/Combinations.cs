@@ -49,17 +49,10 @@ public static class Combinations
     /// <summary>§6.4 rules 2 and 3: repeating a label that is already a direct operand.</summary>
     private static bool IsRedundant(Formula f, Formula p, Connector op)
     {
-        int label = PrimitiveLabel(p);
+        int label = FormulaParts.Label(p);
         if (f is LeafFormula leaf) return leaf.Label == label;
         if ((f is OrFormula && op == Connector.Or) || (f is AndFormula && op == Connector.And))
             return ((NaryFormula)f).Operands.Any(o => o is LeafFormula child && child.Label == label);
         return false;
     }
-
-    private static int PrimitiveLabel(Formula primitive) => primitive switch
-    {
-        LeafFormula leaf => leaf.Label,
-        ExpandFormula expand => expand.Label,
-        _ => throw new ArgumentException($"Candidates are primitives, not '{primitive}'.", nameof(primitive)),
-    };
 }

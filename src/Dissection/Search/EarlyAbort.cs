@@ -7,7 +7,7 @@ namespace NeuronOrleans.Dissection.Search;
 /// <summary>
 /// The early abort of CLOSE formulas (ALGORITHM §6.5): a formula whose top node is CLOSE or
 /// CLOSE TO is abandoned when its unpenalised score on the first images, against the neuron on
-/// those images, is below the pass's cutoff. Active only with abort on, outside easy mode, and
+/// those images, is below the pass's cutoff. Active only with abort on, in the original mode outside easy mode, and
 /// when the dataset has more images than the prefix.
 /// </summary>
 public sealed class EarlyAbort
@@ -25,7 +25,7 @@ public sealed class EarlyAbort
 
     /// <summary>The abort for this neuron, or null when it does not apply.</summary>
     public static EarlyAbort? For(SearchSettings settings, NeuronMask neuron) =>
-        settings.Abort && !settings.EasyMode && neuron.ImageCount > settings.CutoffImages ? new EarlyAbort(settings, neuron) : null;
+        settings.Abort && !settings.EasyMode && settings.Mode == SearchMode.Original && neuron.ImageCount > settings.CutoffImages ? new EarlyAbort(settings, neuron) : null;
 
     /// <summary>The pass's cutoff: a fraction of the lowest penalised score in the beam.</summary>
     public double Cutoff(IReadOnlyList<ScoredFormula> beam) => _settings.CutoffFactor * beam.Min(m => m.Score);

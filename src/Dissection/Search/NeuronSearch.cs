@@ -22,6 +22,8 @@ public sealed class NeuronSearch : IDisposable
     private readonly List<string> _seenOrder = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<ScoredFormula> _positivePrimitives;
+    private readonly FormulaScorer _scorer;
+    private readonly ThoroughPass? _thorough;
     private long _evaluated;
 
     internal NeuronSearch(LabelMaskBank bank, NeuronMask neuron, SearchSettings settings, ICountBackend backend, SearchCheckpoint? resumeFrom)
@@ -33,8 +35,13 @@ public sealed class NeuronSearch : IDisposable
         _totals = neuron.Totals(neuron.ImageCount);
         _prefixImages = Math.Min(settings.CutoffImages, neuron.ImageCount);
         _abort = EarlyAbort.For(settings, neuron);
+        _scorer = new FormulaScorer(settings, _totals, neuron.Grid.Cells);
 
-        _positivePrimitives = ScorePrimitives();
+        var primitives = bank.Primitives().ToList();
+        var primitiveCounts = CountPrimitives(primitives);
+        _positivePrimitives = Positive(primitives, primitiveCounts);
+        if (settings.Mode == SearchMode.Thorough)
+            _thorough = new ThoroughPass(bank, neuron, settings, backend, _scorer, primitives, primitiveCounts);
         Candidates = [.. _positivePrimitives.OrderByDescending(p => p.Score).Take(settings.CandidateCount)];
         var initialBeam = SelectBeam(_positivePrimitives);
         if (resumeFrom is null) StartFresh(initialBeam);
@@ -60,7 +67,18 @@ public sealed class NeuronSearch : IDisposable
     public void RunPass()
     {
         if (IsComplete) throw new InvalidOperationException("The search has finished; there is no pass left to run.");
-        var beam = Beam;
+        var pool = new List<ScoredFormula>(Beam);
+        foreach (var (formula, key) in _thorough is null ? CandidateCombinations(Beam) : ThoroughCombinations(Beam))
+        {
+            pool.Add(formula);
+            MarkSeen(key);
+        }
+        _history.Add(SelectBeam(pool));
+    }
+
+    /// <summary>The original pass (ALGORITHM §6.2): the beam combined with the candidates, each new formula counted.</summary>
+    private List<(ScoredFormula Formula, string Key)> CandidateCombinations(IReadOnlyList<ScoredFormula> beam)
+    {
         double cutoff = _abort?.Cutoff(beam) ?? double.NegativeInfinity;
         var news = NewFormulas(beam);
 
@@ -69,17 +87,24 @@ public sealed class NeuronSearch : IDisposable
         _session.Count([.. news.Select(n => n.Formula)], _prefixImages, counts);
         _evaluated += news.Count;
 
-        var pool = new List<ScoredFormula>(beam);
+        var kept = new List<(ScoredFormula, string)>();
         double minimumCells = (double)_neuron.ImageCount * _neuron.Grid.Cells * _settings.MinimumCoverage;
         for (int i = 0; i < news.Count; i++)
         {
             var (formula, key) = news[i];
             if (_abort?.Abandons(formula, counts[i].Prefix, cutoff) == true) continue;
             if (!_settings.EasyMode && counts[i].Total.FormulaCells < minimumCells) continue;
-            pool.Add(new ScoredFormula(formula, Scores.Penalised(Score(_totals, counts[i].Total), formula.Length, _settings.ComplexityPenalty)));
-            MarkSeen(key);
+            kept.Add((new ScoredFormula(formula, _scorer.Penalised(counts[i].Total, formula.Length)), key));
         }
-        _history.Add(SelectBeam(pool));
+        return kept;
+    }
+
+    private List<(ScoredFormula Formula, string Key)> ThoroughCombinations(IReadOnlyList<ScoredFormula> beam)
+    {
+        long counted = _thorough!.FormulasCounted;
+        var news = _thorough.NewFormulas(beam, _session);
+        _evaluated += _thorough.FormulasCounted - counted;
+        return [.. news.Select(formula => (formula, FormulaCodec.Key(formula.Formula)))];
     }
 
     public SearchResult Result()
@@ -97,21 +122,27 @@ public sealed class NeuronSearch : IDisposable
             Candidates, [.. _history], _evaluated, _neuron.ImageCount, _neuron.Grid.Cells);
     }
 
-    public void Dispose() => _session.Dispose();
-
-    private double Score(NeuronTotals totals, OverlapCounts counts) =>
-        Scores.Compute(_settings.Score, totals, counts, _settings.ImrouMultiplier, _neuron.Grid.Cells);
-
-    private List<ScoredFormula> ScorePrimitives()
+    public void Dispose()
     {
-        var primitives = _bank.Primitives().ToList();
+        _thorough?.Dispose();
+        _session.Dispose();
+    }
+
+    private FormulaCounts[] CountPrimitives(List<Formula> primitives)
+    {
         var counts = new FormulaCounts[primitives.Count];
         _session.Count(primitives, 0, counts);
         _evaluated += primitives.Count;
+        return counts;
+    }
+
+    /// <summary>The primitives that score above zero (ALGORITHM §6.1), unpenalised.</summary>
+    private List<ScoredFormula> Positive(List<Formula> primitives, FormulaCounts[] counts)
+    {
         var positive = new List<ScoredFormula>();
         for (int i = 0; i < primitives.Count; i++)
         {
-            double score = Score(_totals, counts[i].Total);
+            double score = _scorer.Unpenalised(counts[i].Total);
             if (score > 0) positive.Add(new ScoredFormula(primitives[i], score));
         }
         return positive;
@@ -126,7 +157,7 @@ public sealed class NeuronSearch : IDisposable
         foreach (var member in beam)
             foreach (var candidate in Candidates)
             {
-                bool isScene = _bank.Labels[PrimitiveLabel(candidate.Formula)].IsScene;
+                bool isScene = _bank.Labels[FormulaParts.Label(candidate.Formula)].IsScene;
                 foreach (var connector in connectors)
                     foreach (var formula in Combinations.Of(member.Formula, candidate.Formula, connector, isScene))
                     {
@@ -177,10 +208,4 @@ public sealed class NeuronSearch : IDisposable
         if (_seen.Add(key)) _seenOrder.Add(key);
     }
 
-    private static int PrimitiveLabel(Formula primitive) => primitive switch
-    {
-        LeafFormula leaf => leaf.Label,
-        ExpandFormula expand => expand.Label,
-        _ => throw new ArgumentException($"'{primitive}' is not a primitive.", nameof(primitive)),
-    };
 }

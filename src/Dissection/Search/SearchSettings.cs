@@ -37,6 +37,9 @@ public sealed record SearchSettings
     /// <summary>Abort below this fraction of the beam's lowest penalised score.</summary>
     public double CutoffFactor { get; init; } = 0.5;
 
+    /// <summary>Original (parity with the original program) or thorough (every primitive an operand).</summary>
+    public SearchMode Mode { get; init; } = SearchMode.Original;
+
     /// <summary>Restrict masks to the images where the neuron fires; no abort, no coverage filter.</summary>
     public bool EasyMode { get; init; }
 

@@ -1,0 +1,121 @@
+using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Scoring;
+using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Dissection.Tests.Naive;
+
+namespace NeuronOrleans.Dissection.Tests.Search;
+
+/// <summary>
+/// The thorough mode (ALGORITHM §6.7) against an exhaustive count of every combination of the beam
+/// with every primitive, on the naive backend: the admissible bounds may skip work, never a formula.
+/// </summary>
+public class ThoroughSearchTests
+{
+    private static readonly LabelMaskBank Bank = TestBanks.Random(seed: 11, images: 160, objects: 16, scenes: 4);
+
+    public static TheoryData<OperatorSet, ScoreKind, int> Configurations => new()
+    {
+        { OperatorSet.Close, ScoreKind.Imroun, 0 }, { OperatorSet.Close, ScoreKind.Iou, 1 },
+        { OperatorSet.Standard, ScoreKind.Iou, 2 }, { OperatorSet.Close, ScoreKind.Imrou, 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public void Every_beam_is_the_one_an_exhaustive_count_keeps(OperatorSet operators, ScoreKind score, int neuronSeed)
+    {
+        var settings = new SearchSettings { Mode = SearchMode.Thorough, Operators = operators, Score = score, MaxFormulaLength = 4 };
+        var neuron = NoisyNeuron(neuronSeed);
+        using var search = new BeamSearch(Bank, settings).Start(neuron);
+        while (!search.IsComplete)
+        {
+            var expected = ExhaustiveBeam(search.Beam, settings, neuron);
+            search.RunPass();
+            Assert.Equal(expected, search.Beam.Select(Describe));
+        }
+        Assert.Equal(4, search.Result().BeamHistory.Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public void The_bound_of_every_combination_is_at_least_its_score(OperatorSet operators, ScoreKind score, int neuronSeed)
+    {
+        var settings = new SearchSettings { Operators = operators, Score = score };
+        var neuron = NoisyNeuron(neuronSeed);
+        var scorer = new FormulaScorer(settings, neuron.Totals(neuron.ImageCount), Bank.Grid.Cells);
+        using var session = new NaiveCountBackend().Open(Bank, neuron);
+        var primitives = Bank.Primitives().ToList();
+        var members = new List<Formula> { primitives[0], Formula.Or(primitives[1], primitives[2]), Formula.With(primitives[3], primitives[4]),
+            Formula.CloseTo(primitives[5], primitives[6]), Formula.Close(primitives[7], primitives[8]), Formula.AndNot(primitives[9], primitives[10]) };
+        var known = new Dictionary<Formula, OverlapCounts>(ReferenceEqualityComparer.Instance);
+        foreach (var part in members.SelectMany(FormulaParts.Nodes).Concat(primitives)) known[part] = Count(session, part);
+        int checkedCount = 0;
+        foreach (var member in members)
+            foreach (var primitive in primitives)
+                foreach (var connector in operators.Connectors())
+                    foreach (var formula in Combinations.Of(member, primitive, connector, Bank.Labels[FormulaParts.Label(primitive)].IsScene))
+                    {
+                        var range = CountBounds.Of(formula, f => known.TryGetValue(f, out var c) ? c : null);
+                        var exact = Count(session, formula);
+                        Assert.True(Within(range, exact), $"{formula}: {exact} outside {range}");
+                        Assert.True(scorer.UpperBound(range, formula.Length) >= scorer.Penalised(exact, formula.Length), formula.ToString());
+                        checkedCount++;
+                    }
+        Assert.True(checkedCount > 1000);
+    }
+
+    private static bool Within(CountRange range, OverlapCounts counts) =>
+        range.Low.Intersection <= counts.Intersection && counts.Intersection <= range.High.Intersection
+        && range.Low.FormulaCells <= counts.FormulaCells && counts.FormulaCells <= range.High.FormulaCells
+        && range.Low.NeuronFormulaProducts <= counts.NeuronFormulaProducts && counts.NeuronFormulaProducts <= range.High.NeuronFormulaProducts;
+
+    /// <summary>Every combination of the beam with every primitive, counted and ranked as §6.7 says.</summary>
+    private static List<string> ExhaustiveBeam(IReadOnlyList<ScoredFormula> beam, SearchSettings settings, NeuronMask neuron)
+    {
+        using var session = new NaiveCountBackend().Open(Bank, neuron);
+        var totals = neuron.Totals(neuron.ImageCount);
+        double minimumCells = (double)neuron.ImageCount * neuron.Grid.Cells * settings.MinimumCoverage;
+        var pool = new List<ScoredFormula>(beam);
+        foreach (var member in beam)
+        {
+            var memberCounts = Count(session, member.Formula);
+            foreach (var primitive in Bank.Primitives())
+                foreach (var connector in settings.Operators.Connectors())
+                    foreach (var formula in Combinations.Of(member.Formula, primitive, connector, Bank.Labels[FormulaParts.Label(primitive)].IsScene))
+                    {
+                        var counts = Count(session, formula);
+                        if (counts.FormulaCells < minimumCells || counts == memberCounts) continue;
+                        double score = Scores.Compute(settings.Score, totals, counts, settings.ImrouMultiplier, neuron.Grid.Cells);
+                        pool.Add(new ScoredFormula(formula, Scores.Penalised(score, formula.Length, settings.ComplexityPenalty)));
+                    }
+        }
+        var picked = new HashSet<string>();
+        return [.. pool.OrderByDescending(m => m.Score).Where(m => picked.Add(FormulaCodec.Key(m.Formula, ignoreExpansion: true))).Take(settings.BeamSize).Select(Describe)];
+    }
+
+    private static OverlapCounts Count(ICountSession session, Formula formula)
+    {
+        var counts = new FormulaCounts[1];
+        session.Count([formula], 0, counts);
+        return counts[0].Total;
+    }
+
+    /// <summary>A random formula's mask with a little noise, so ties are rare but structure is real.</summary>
+    private static NeuronMask NoisyNeuron(int seed)
+    {
+        var random = new Random(seed);
+        var labels = Bank.Labels.All;
+        var a = Bank.Plain(labels[random.Next(6)].Number)!;
+        var b = Bank.Plain(labels[6 + random.Next(6)].Number)!;
+        var bits = new ulong[Bank.WordCount];
+        var dilated = new ulong[Bank.WordCount];
+        MaskOps.Dilate(b, dilated, Bank.Grid);
+        MaskOps.And(a, dilated, bits);
+        for (int i = 0; i < bits.Length; i++)
+            if (random.NextDouble() < 0.1) bits[i] ^= 1UL << random.Next(49);
+        return new NeuronMask(bits, Bank.ImageCount, Bank.Grid);
+    }
+
+    private static string Describe(ScoredFormula scored) => $"{scored.Formula} {scored.Score:R}";
+}
