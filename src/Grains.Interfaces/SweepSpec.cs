@@ -89,4 +89,6 @@ public sealed record SearchSpec
     [Id(5)] public double ImrouMultiplier { get; init; } = 0.75;
     [Id(6)] public bool Abort { get; init; } = true;
     [Id(7)] public bool EasyMode { get; init; }
+    /// <summary>original | thorough.</summary>
+    [Id(8)] public string Mode { get; init; } = "original";
 }

@@ -29,6 +29,8 @@ public sealed record JobSettings
     public double R { get; init; } = 0.75;
     public bool Expansions { get; init; } = true;
     public string Downsampling { get; init; } = "block";
+    /// <summary>original | thorough (ALGORITHM §6.7).</summary>
+    public string Search { get; init; } = "original";
     public bool Abort { get; init; } = true;
     public bool Easy { get; init; }
     public string Out { get; init; } = "neuron-orleans-out";

@@ -13,6 +13,7 @@ internal static class SettingsCheck
     public static void Run(JobSettings settings)
     {
         Check("--operators", settings.Operators, () => SettingsMapping.ParseOperators(settings.Operators));
+        Check("--search", settings.Search, () => SettingsMapping.ParseMode(settings.Search));
         Check("--score", settings.Score, () => SettingsMapping.ParseScore(settings.Score));
         Check("--report-score", settings.ReportScore, () => SettingsMapping.ParseScore(settings.ReportScore));
         Check("--downsampling", settings.Downsampling, () => new DatasetSpec { Folder = "", Downsampling = settings.Downsampling }.ToMaskBankSettings());
@@ -43,6 +44,7 @@ internal static class SettingsCheck
         Operators = settings.Operators,
         Score = settings.Score,
         ImrouMultiplier = settings.R,
+        Mode = settings.Search,
         Abort = settings.Abort,
         EasyMode = settings.Easy,
     };

@@ -11,7 +11,7 @@ namespace NeuronOrleans.Dissection.Compute;
 /// <c>op(F, P)</c> of the search. Only images where the result can have cells are visited (the
 /// rarest operand's for AND, WITH, CLOSE and CLOSE TO); OR and AND NOT of a formula at hand count
 /// only its intersection with the other operand and take the rest from the operands' own counts
-/// (inclusion–exclusion). Labels appear in few images, so this touches a fraction of the dataset.
+/// (inclusion–exclusion), as does <c>(A AND NOT B) AND NOT P</c>, written <c>A AND NOT (B OR P)</c>. Labels appear in few images, so this touches a fraction of the dataset.
 /// The counts are the same as counting the written mask. Single-word grids (7×7) only.
 /// </summary>
 internal sealed class FusedCounter(NeuronMask neuron)
@@ -50,6 +50,11 @@ internal sealed class FusedCounter(NeuronMask neuron)
             case AndNotFormula andNot when masks.TryBorrow(andNot.Left, out var left) && masks.TryBorrow(andNot.Right, out var right):
                 // F ∖ P = F − (F ∩ P).
                 counts = Held(left, prefix) - Count(Rarer(left, right), new AllOf([left.Mask, right.Mask]), prefix);
+                return true;
+            case AndNotFormula andNot when andNot.Right is OrFormula union && masks.TryBorrowAndNotPrefix(andNot, out var kept)
+                                          && masks.TryBorrow(union.Operands[^1], out var last):
+                // A ∖ (B ∪ P) = (A ∖ B) ∖ P, with A ∖ B a pinned beam member.
+                counts = Held(kept, prefix) - Count(Rarer(kept, last), new AllOf([kept.Mask, last.Mask]), prefix);
                 return true;
             case WithFormula with when masks.TryBorrow(with.Left, out var left) && masks.TryBorrow(with.Right, out var right):
                 counts = Count(Rarer(left, right), new Where(left.Mask, right.Mask), prefix);

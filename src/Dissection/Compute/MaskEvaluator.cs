@@ -73,6 +73,25 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
         return false;
     }
 
+    /// <summary>For <c>(a AND NOT (b OR … OR y OR z))</c>, the pinned <c>(a AND NOT (b OR … OR y))</c> it was made from, if any.</summary>
+    public bool TryBorrowAndNotPrefix(AndNotFormula difference, out HeldMask held)
+    {
+        held = default;
+        if (difference.Right is not OrFormula union) return false;
+        var operands = union.Operands;
+        foreach (var (formula, mask) in _pinned)
+            if (formula is AndNotFormula pinned && ReferenceEquals(pinned.Left, difference.Left)
+                && (operands.Length == 2
+                    ? ReferenceEquals(pinned.Right, operands[0])
+                    : pinned.Right is OrFormula inner && inner.Operands.Length == operands.Length - 1
+                      && inner.Operands.Zip(operands).All(pair => ReferenceEquals(pair.First, pair.Second))))
+            {
+                held = new HeldMask(mask, _supports[formula]);
+                return true;
+            }
+        return false;
+    }
+
     public bool TryBorrowAll(IReadOnlyList<Formula> formulas, out HeldMask[] held)
     {
         held = new HeldMask[formulas.Count];

@@ -27,4 +27,26 @@ public static class FormulaParts
         ExpandFormula expand => expand.Label,
         _ => throw new ArgumentException($"'{primitive}' is not a primitive.", nameof(primitive)),
     };
+
+    /// <summary>
+    /// The formula with every occurrence of the node <paramref name="target"/> (by reference) replaced;
+    /// untouched sub-formulas are kept as they are, so masks cached for them still apply.
+    /// </summary>
+    public static Formula Substitute(Formula formula, Formula target, Formula replacement)
+    {
+        if (ReferenceEquals(formula, target)) return replacement;
+        var operands = Operands(formula).ToList();
+        var replaced = operands.Select(o => Substitute(o, target, replacement)).ToList();
+        if (operands.Zip(replaced).All(pair => ReferenceEquals(pair.First, pair.Second))) return formula;
+        return formula switch
+        {
+            OrFormula => new OrFormula([.. replaced]),
+            AndFormula => new AndFormula([.. replaced]),
+            AndNotFormula => new AndNotFormula(replaced[0], replaced[1]),
+            WithFormula => new WithFormula(replaced[0], replaced[1]),
+            CloseFormula => new CloseFormula(replaced[0], replaced[1]),
+            CloseToFormula => new CloseToFormula(replaced[0], [.. replaced.Skip(1)]),
+            _ => throw new ArgumentException($"Unknown formula node {formula.GetType().Name}.", nameof(formula)),
+        };
+    }
 }

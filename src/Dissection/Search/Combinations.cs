@@ -47,7 +47,7 @@ public static class Combinations
     }
 
     /// <summary>§6.4 rules 2 and 3: repeating a label that is already a direct operand.</summary>
-    private static bool IsRedundant(Formula f, Formula p, Connector op)
+    internal static bool IsRedundant(Formula f, Formula p, Connector op)
     {
         int label = FormulaParts.Label(p);
         if (f is LeafFormula leaf) return leaf.Label == label;

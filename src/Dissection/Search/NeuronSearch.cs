@@ -2,6 +2,7 @@ using NeuronOrleans.Dissection.Compute;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
+using NeuronOrleans.Dissection.Search.Thorough;
 
 namespace NeuronOrleans.Dissection.Search;
 
@@ -41,7 +42,7 @@ public sealed class NeuronSearch : IDisposable
         var primitiveCounts = CountPrimitives(primitives);
         _positivePrimitives = Positive(primitives, primitiveCounts);
         if (settings.Mode == SearchMode.Thorough)
-            _thorough = new ThoroughPass(bank, neuron, settings, backend, _scorer, primitives, primitiveCounts);
+            _thorough = new ThoroughPass(bank, neuron, settings, backend, _scorer, primitives, [.. primitiveCounts.Select(c => c.Total)]);
         Candidates = [.. _positivePrimitives.OrderByDescending(p => p.Score).Take(settings.CandidateCount)];
         var initialBeam = SelectBeam(_positivePrimitives);
         if (resumeFrom is null) StartFresh(initialBeam);
@@ -102,7 +103,7 @@ public sealed class NeuronSearch : IDisposable
     private List<(ScoredFormula Formula, string Key)> ThoroughCombinations(IReadOnlyList<ScoredFormula> beam)
     {
         long counted = _thorough!.FormulasCounted;
-        var news = _thorough.NewFormulas(beam, _session);
+        var news = _thorough.NewFormulas(beam);
         _evaluated += _thorough.FormulasCounted - counted;
         return [.. news.Select(formula => (formula, FormulaCodec.Key(formula.Formula)))];
     }

@@ -20,6 +20,7 @@ public static class SettingsMapping
             ImrouMultiplier = spec.ImrouMultiplier,
             Abort = spec.Abort,
             EasyMode = spec.EasyMode,
+            Mode = ParseMode(spec.Mode),
         };
         settings.Validate();
         return settings;
@@ -50,6 +51,13 @@ public static class SettingsMapping
         "imrou" => ScoreKind.Imrou,
         "imroun" => ScoreKind.Imroun,
         _ => throw new ArgumentException($"Score must be 'iou', 'imrou' or 'imroun', not '{score}'."),
+    };
+
+    public static SearchMode ParseMode(string mode) => mode switch
+    {
+        "original" => SearchMode.Original,
+        "thorough" => SearchMode.Thorough,
+        _ => throw new ArgumentException($"Search must be 'original' or 'thorough', not '{mode}'."),
     };
 
     public static OperatorSet ParseOperators(string operators) => operators switch

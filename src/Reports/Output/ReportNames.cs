@@ -24,8 +24,9 @@ public static class ReportNames
     public static string ImagesFolder(string suffix) => $"images_{suffix}";
 
     /// <summary>
-    /// <c>FL{max length}_{iou|imrou{100·r}}_{X{expansion threshold}|N}_{close|standard}[_EASY]</c>, as the
-    /// original names them: ImRoU and ImRoUn runs alike (the folder's settings file tells them apart).
+    /// <c>FL{max length}_{iou|imrou{100·r}}_{X{expansion threshold}|N}_{close|standard}[_EASY][_THOROUGH]</c>, as the
+    /// original names them: ImRoU and ImRoUn runs alike (the folder's settings file tells them apart). The
+    /// thorough search's suffix keeps its results apart from the original's, as easy mode's does.
     /// </summary>
     public static string OutputFolder(SearchSettings settings, bool expansions, int expansionThreshold)
     {
@@ -37,7 +38,9 @@ public static class ReportNames
         };
         string expansion = expansions ? Invariant($"X{expansionThreshold}") : "N";
         string operators = settings.Operators == OperatorSet.Close ? "close" : "standard";
-        return Invariant($"FL{settings.MaxFormulaLength}_{score}_{expansion}_{operators}{(settings.EasyMode ? "_EASY" : "")}");
+        string easy = settings.EasyMode ? "_EASY" : "";
+        string thorough = settings.Mode == SearchMode.Thorough ? "_THOROUGH" : "";
+        return Invariant($"FL{settings.MaxFormulaLength}_{score}_{expansion}_{operators}{easy}{thorough}");
     }
 
     // 0.75 → "75"; a multiplier like 0.125 keeps its fraction ("12.5") instead of colliding with 0.12.

@@ -9,10 +9,10 @@ namespace NeuronOrleans.Dissection.Tests.Naive;
 /// </summary>
 internal static class TestBanks
 {
-    public static LabelMaskBank Random(int seed, int images, int objects, int scenes)
+    public static LabelMaskBank Random(int seed, int images, int objects, int scenes, GridShape? shape = null)
     {
         var random = new Random(seed);
-        var grid = GridShape.Seven;
+        var grid = shape ?? GridShape.Seven;
         var labels = new List<Label>();
         for (int i = 1; i <= objects; i++) labels.Add(new Label(i, $"object{i}", "object"));
         for (int i = 1; i <= scenes; i++) labels.Add(new Label(objects + i, $"place{i}-s", "scene"));
@@ -28,7 +28,7 @@ internal static class TestBanks
                 images_[i] = new bool[grid.Cells];
                 if (random.NextDouble() >= frequency) continue;
                 if (label.IsScene) Array.Fill(images_[i], true);
-                else Blob(random, images_[i]);
+                else Blob(random, images_[i], grid);
             }
             plain[label.Number] = NaiveGrid.Pack(images_, grid);
             if (!label.IsScene) expanded[label.Number] = NaiveGrid.Pack(NaiveGrid.Expand(images_, grid, 3), grid);
@@ -36,11 +36,11 @@ internal static class TestBanks
         return new LabelMaskBank(table, grid, images, plain, expanded);
     }
 
-    private static void Blob(Random random, bool[] image)
+    private static void Blob(Random random, bool[] image, GridShape grid)
     {
-        int y0 = random.Next(7), x0 = random.Next(7), h = 1 + random.Next(4), w = 1 + random.Next(4);
-        for (int y = y0; y < Math.Min(7, y0 + h); y++)
-            for (int x = x0; x < Math.Min(7, x0 + w); x++)
-                image[y * 7 + x] = true;
+        int y0 = random.Next(grid.Height), x0 = random.Next(grid.Width), h = 1 + random.Next(4), w = 1 + random.Next(4);
+        for (int y = y0; y < Math.Min(grid.Height, y0 + h); y++)
+            for (int x = x0; x < Math.Min(grid.Width, x0 + w); x++)
+                image[grid.CellIndex(y, x)] = true;
     }
 }

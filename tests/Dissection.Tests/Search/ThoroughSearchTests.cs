@@ -3,6 +3,7 @@ using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Dissection.Search.Thorough;
 using NeuronOrleans.Dissection.Tests.Naive;
 
 namespace NeuronOrleans.Dissection.Tests.Search;
@@ -15,6 +16,9 @@ public class ThoroughSearchTests
 {
     private static readonly LabelMaskBank Bank = TestBanks.Random(seed: 11, images: 160, objects: 16, scenes: 4);
 
+    // Two words per image: the general path that counts on the label masks restricted to the firing images.
+    private static readonly LabelMaskBank WideBank = TestBanks.Random(seed: 12, images: 120, objects: 12, scenes: 3, new GridShape(9, 9));
+
     public static TheoryData<OperatorSet, ScoreKind, int> Configurations => new()
     {
         { OperatorSet.Close, ScoreKind.Imroun, 0 }, { OperatorSet.Close, ScoreKind.Iou, 1 },
@@ -23,14 +27,22 @@ public class ThoroughSearchTests
 
     [Theory]
     [MemberData(nameof(Configurations))]
-    public void Every_beam_is_the_one_an_exhaustive_count_keeps(OperatorSet operators, ScoreKind score, int neuronSeed)
+    public void Every_beam_is_the_one_an_exhaustive_count_keeps(OperatorSet operators, ScoreKind score, int neuronSeed) =>
+        AssertExhaustive(Bank, operators, score, neuronSeed);
+
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public void On_a_grid_of_several_words_every_beam_is_the_one_an_exhaustive_count_keeps(OperatorSet operators, ScoreKind score, int neuronSeed) =>
+        AssertExhaustive(WideBank, operators, score, neuronSeed);
+
+    private static void AssertExhaustive(LabelMaskBank bank, OperatorSet operators, ScoreKind score, int neuronSeed)
     {
         var settings = new SearchSettings { Mode = SearchMode.Thorough, Operators = operators, Score = score, MaxFormulaLength = 4 };
-        var neuron = NoisyNeuron(neuronSeed);
-        using var search = new BeamSearch(Bank, settings).Start(neuron);
+        var neuron = NoisyNeuron(bank, neuronSeed);
+        using var search = new BeamSearch(bank, settings).Start(neuron);
         while (!search.IsComplete)
         {
-            var expected = ExhaustiveBeam(search.Beam, settings, neuron);
+            var expected = ExhaustiveBeam(bank, search.Beam, settings, neuron);
             search.RunPass();
             Assert.Equal(expected, search.Beam.Select(Describe));
         }
@@ -42,7 +54,7 @@ public class ThoroughSearchTests
     public void The_bound_of_every_combination_is_at_least_its_score(OperatorSet operators, ScoreKind score, int neuronSeed)
     {
         var settings = new SearchSettings { Operators = operators, Score = score };
-        var neuron = NoisyNeuron(neuronSeed);
+        var neuron = NoisyNeuron(Bank, neuronSeed);
         var scorer = new FormulaScorer(settings, neuron.Totals(neuron.ImageCount), Bank.Grid.Cells);
         using var session = new NaiveCountBackend().Open(Bank, neuron);
         var primitives = Bank.Primitives().ToList();
@@ -71,18 +83,18 @@ public class ThoroughSearchTests
         && range.Low.NeuronFormulaProducts <= counts.NeuronFormulaProducts && counts.NeuronFormulaProducts <= range.High.NeuronFormulaProducts;
 
     /// <summary>Every combination of the beam with every primitive, counted and ranked as §6.7 says.</summary>
-    private static List<string> ExhaustiveBeam(IReadOnlyList<ScoredFormula> beam, SearchSettings settings, NeuronMask neuron)
+    private static List<string> ExhaustiveBeam(LabelMaskBank bank, IReadOnlyList<ScoredFormula> beam, SearchSettings settings, NeuronMask neuron)
     {
-        using var session = new NaiveCountBackend().Open(Bank, neuron);
+        using var session = new NaiveCountBackend().Open(bank, neuron);
         var totals = neuron.Totals(neuron.ImageCount);
         double minimumCells = (double)neuron.ImageCount * neuron.Grid.Cells * settings.MinimumCoverage;
         var pool = new List<ScoredFormula>(beam);
         foreach (var member in beam)
         {
             var memberCounts = Count(session, member.Formula);
-            foreach (var primitive in Bank.Primitives())
+            foreach (var primitive in bank.Primitives())
                 foreach (var connector in settings.Operators.Connectors())
-                    foreach (var formula in Combinations.Of(member.Formula, primitive, connector, Bank.Labels[FormulaParts.Label(primitive)].IsScene))
+                    foreach (var formula in Combinations.Of(member.Formula, primitive, connector, bank.Labels[FormulaParts.Label(primitive)].IsScene))
                     {
                         var counts = Count(session, formula);
                         if (counts.FormulaCells < minimumCells || counts == memberCounts) continue;
@@ -102,19 +114,24 @@ public class ThoroughSearchTests
     }
 
     /// <summary>A random formula's mask with a little noise, so ties are rare but structure is real.</summary>
-    private static NeuronMask NoisyNeuron(int seed)
+    private static NeuronMask NoisyNeuron(LabelMaskBank bank, int seed)
     {
         var random = new Random(seed);
-        var labels = Bank.Labels.All;
-        var a = Bank.Plain(labels[random.Next(6)].Number)!;
-        var b = Bank.Plain(labels[6 + random.Next(6)].Number)!;
-        var bits = new ulong[Bank.WordCount];
-        var dilated = new ulong[Bank.WordCount];
-        MaskOps.Dilate(b, dilated, Bank.Grid);
+        var labels = bank.Labels.All;
+        var a = bank.Plain(labels[random.Next(6)].Number)!;
+        var b = bank.Plain(labels[6 + random.Next(6)].Number)!;
+        var bits = new ulong[bank.WordCount];
+        var dilated = new ulong[bank.WordCount];
+        MaskOps.Dilate(b, dilated, bank.Grid);
         MaskOps.And(a, dilated, bits);
-        for (int i = 0; i < bits.Length; i++)
-            if (random.NextDouble() < 0.1) bits[i] ^= 1UL << random.Next(49);
-        return new NeuronMask(bits, Bank.ImageCount, Bank.Grid);
+        int words = bank.Grid.WordsPerImage;
+        for (int image = 0; image < bank.ImageCount; image++)
+            if (random.NextDouble() < 0.1)
+            {
+                int cell = random.Next(bank.Grid.Cells);
+                bits[image * words + cell / 64] ^= 1UL << (cell % 64);
+            }
+        return new NeuronMask(bits, bank.ImageCount, bank.Grid);
     }
 
     private static string Describe(ScoredFormula scored) => $"{scored.Formula} {scored.Score:R}";

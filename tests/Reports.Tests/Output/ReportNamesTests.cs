@@ -36,4 +36,13 @@ public class ReportNamesTests
         var settings = new SearchSettings { MaxFormulaLength = length, Score = score, ImrouMultiplier = r, Operators = operators, EasyMode = easy };
         Assert.Equal(expected, ReportNames.OutputFolder(settings, expansions, expansionThreshold: 3));
     }
+
+    [Theory]
+    [InlineData(false, "FL10_imrou75_X3_close_THOROUGH")]
+    [InlineData(true, "FL10_imrou75_X3_close_EASY_THOROUGH")]
+    public void A_thorough_search_gets_a_folder_of_its_own(bool easy, string expected)
+    {
+        var settings = new SearchSettings { MaxFormulaLength = 10, Mode = SearchMode.Thorough, EasyMode = easy };
+        Assert.Equal(expected, ReportNames.OutputFolder(settings, expansions: true, expansionThreshold: 3));
+    }
 }

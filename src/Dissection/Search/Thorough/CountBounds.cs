@@ -1,7 +1,7 @@
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Scoring;
 
-namespace NeuronOrleans.Dissection.Search;
+namespace NeuronOrleans.Dissection.Search.Thorough;
 
 /// <summary>
 /// Bounds on a formula's counts from the exact counts of some of its sub-formulas (primitives,
