@@ -21,6 +21,9 @@ internal interface ITemplateCounter : IDisposable
     /// <summary>The counts on the firing images of <paramref name="template"/> with each primitive in the hole, by primitive index.</summary>
     OverlapCounts[] CountOnFiringImages(Formula template);
 
+    /// <summary>The template's counts with an empty hole, on the firing images and on all images, where known cheaply.</summary>
+    (OverlapCounts Firing, OverlapCounts All)? EmptyHoleCounts(Formula template);
+
     /// <summary>The counts on all images of the template with primitive <paramref name="primitive"/> in the hole.</summary>
     OverlapCounts CountInFull(Formula template, int primitive);
 }

@@ -46,6 +46,8 @@ internal sealed class SessionTemplateCounter : ITemplateCounter
     public OverlapCounts[] CountOnFiringImages(Formula template) =>
         Count(_firing, [.. _primitives.Select(p => TemplateHole.Fill(template, p))]);
 
+    public (OverlapCounts Firing, OverlapCounts All)? EmptyHoleCounts(Formula template) => null;
+
     public OverlapCounts CountInFull(Formula template, int primitive)
     {
         _all.BeginPass(_members, [_primitives[primitive]]);

@@ -65,10 +65,11 @@ internal sealed class ThoroughPass : IDisposable
                     for (int v = 0; v < templates.Count; v++)
                     {
                         var firing = _counter.CountOnFiringImages(templates[v]);
+                        var grown = GrowthFloor(templates[v]);
                         for (int p = 0; p < _primitives.Count; p++)
                         {
                             if (_isScene[p] != scenes || Combinations.IsRedundant(members[m], _primitives[p], connectors[c])) continue;
-                            double bound = Bound(templates[v], p, firing[p], threshold);
+                            double bound = Bound(templates[v], p, firing[p], grown, threshold);
                             if (bound >= threshold) survivors.Add(new Combination(new LoopOrder(m, p, c, v), templates[v], members[m], p, bound));
                         }
                     }
@@ -78,9 +79,10 @@ internal sealed class ThoroughPass : IDisposable
 
     /// <summary>
     /// Off the firing images the neuron has no cells, so ΣI and Σ N_i·L_i are the counts on the firing
-    /// images; ΣL there is at least 0, and at least what the parts' counts off those images imply.
+    /// images; ΣL there is at least 0, at least what the parts' counts off those images imply, and at
+    /// least the template's own with an empty hole when it grows with the hole.
     /// </summary>
-    private double Bound(Formula template, int primitive, OverlapCounts firing, double threshold)
+    private double Bound(Formula template, int primitive, OverlapCounts firing, OverlapCounts grown, double threshold)
     {
         double bound = _scorer.UpperBound(CountRange.Exact(firing), template.Length);
         if (bound < threshold) return bound;
@@ -89,8 +91,13 @@ internal sealed class ThoroughPass : IDisposable
             if (ReferenceEquals(node, TemplateHole.Node)) return _primitiveCounts[primitive] - _counter.PrimitiveFiringCounts[primitive];
             return _counter.NodeCounts(node) is var (firingPart, all) ? all - firingPart : null;
         });
+        offFiring = offFiring with { Low = new OverlapCounts(0, Math.Max(offFiring.Low.FormulaCells, grown.FormulaCells), 0) };
         return Math.Min(bound, _scorer.UpperBound(CountRange.Exact(firing) + offFiring, template.Length));
     }
+
+    /// <summary>For a template that grows with the hole, its counts off the firing images with the hole empty: a floor for every primitive.</summary>
+    private OverlapCounts GrowthFloor(Formula template) =>
+        TemplateHole.GrowsWithHole(template) && _counter.EmptyHoleCounts(template) is var (firing, all) ? all - firing : default;
 
     /// <summary>Counts the survivors best bound first, until no bound reaches the beam's entry score.</summary>
     private List<ScoredFormula> CountedInFull(List<Combination> combinations, BeamThreshold threshold)

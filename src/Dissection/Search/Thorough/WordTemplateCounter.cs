@@ -60,15 +60,18 @@ internal sealed class WordTemplateCounter(LabelMaskBank bank, NeuronMask neuron,
         return counts;
     }
 
+    public (OverlapCounts Firing, OverlapCounts All)? EmptyHoleCounts(Formula template)
+    {
+        var compiled = FullProgram(template);
+        var program = Compile(template, words => words.Firing);
+        OverlapCounts firing = default;
+        for (int k = 0; k < _firing.Count; k++) firing += _firing.Counts(k, program.At(k, 0));
+        return (firing, compiled.Empty);
+    }
+
     public OverlapCounts CountInFull(Formula template, int primitive)
     {
-        if (!_fullPrograms.TryGetValue(template, out var compiled))
-        {
-            var program = Compile(template, words => words.All);
-            OverlapCounts emptyHole = default;
-            for (int image = 0; image < neuron.ImageCount; image++) emptyHole += Counts(image, program.At(image, 0));
-            _fullPrograms[template] = compiled = (program, emptyHole);
-        }
+        var compiled = FullProgram(template);
         var mask = bank.Primitive(primitives[primitive]);
         var counts = compiled.Empty;
         foreach (int image in bank.Support(primitives[primitive]))
@@ -77,6 +80,16 @@ internal sealed class WordTemplateCounter(LabelMaskBank bank, NeuronMask neuron,
             if (word != absent) counts += Counts(image, word) - Counts(image, absent);
         }
         return counts;
+    }
+
+    /// <summary>The template compiled over all images, with its counts when the hole is empty.</summary>
+    private (WordProgram Program, OverlapCounts Empty) FullProgram(Formula template)
+    {
+        if (_fullPrograms.TryGetValue(template, out var compiled)) return compiled;
+        var program = Compile(template, words => words.All);
+        OverlapCounts emptyHole = default;
+        for (int image = 0; image < neuron.ImageCount; image++) emptyHole += Counts(image, program.At(image, 0));
+        return _fullPrograms[template] = (program, emptyHole);
     }
 
     public void Dispose()
