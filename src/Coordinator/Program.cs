@@ -13,6 +13,7 @@ var root = new RootCommand("Compositional explanations of neurons on Orleans")
     ClusterCommands.Cancel(),
     ClusterCommands.Report(),
     ScoreCommand.Create(),
+    PlantedReportCommand.Create(),
     GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

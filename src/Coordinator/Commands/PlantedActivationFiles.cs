@@ -7,7 +7,7 @@ using NeuronOrleans.Probing.Import;
 namespace NeuronOrleans.Coordinator.Commands;
 
 /// <summary>
-/// <c>activations.npy</c> (float32 <c>[images, units, h, w]</c>) and <c>planted.csv</c> (unit, formula)
+/// <c>activations.npy</c> (float32 <c>[images, units, h, w]</c>) and <c>planted.csv</c> (unit, kind, length, formula)
 /// beside a generated dataset: units that each detect a known formula, to run full-size sweeps
 /// without probing and to check what the search recovers.
 /// </summary>
@@ -25,7 +25,8 @@ internal static class PlantedActivationFiles
             planted.WriteImageMajor(file, cancellation);
         }
         File.WriteAllLines(Path.Combine(brodenFolder, "planted.csv"),
-            ["unit,formula", .. planted.Formulas.Select((formula, unit) => $"{unit},\"{formula.Print(bank.Labels)}\"")]);
+            ["unit,kind,length,formula", .. planted.Formulas.Select((formula, unit) =>
+                $"{unit},{planted.Shapes[unit].Kind},{planted.Shapes[unit].Length},\"{formula.Print(bank.Labels)}\"")]);
         return path;
     }
 }

@@ -1,5 +1,6 @@
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Synthetic;
@@ -10,13 +11,13 @@ namespace NeuronOrleans.Dissection.Tests.Synthetic;
 
 public sealed class PlantedActivationsTests : IDisposable
 {
-    private const int Units = 8;
+    private const int Units = 14; // one of every shape
     private readonly TempFolder _folder = new();
     private readonly LabelMaskBank _bank;
 
     public PlantedActivationsTests()
     {
-        new SyntheticBrodenGenerator(SyntheticBrodenOptions.Tiny with { AdeImageCount = 120 }).Write(_folder.Path);
+        new SyntheticBrodenGenerator(new SyntheticBrodenOptions { AdeImageCount = 300 }).Write(_folder.Path);
         _bank = LabelMaskBankBuilder.Build(BrodenDataset.Open(_folder.Path), new MaskBankSettings());
     }
 
@@ -38,8 +39,24 @@ public sealed class PlantedActivationsTests : IDisposable
             Assert.InRange(outside.Average(), -0.02, 0.02);
             Assert.InRange(Std(outside), 0.28, 0.32); // σ 0.3
             if (inside.Count > 100) Assert.InRange(inside.Average(), 0.95, 3.05); // a gain in [1, 3]
-            if (unit % 4 is 0 or 1) Assert.NotEmpty(inside); // single labels and ORs of labels chosen for their coverage
         }
+    }
+
+    [Fact]
+    public void Every_kind_is_planted_over_four_to_six_per_mille_of_the_cells_with_no_label_in_more_than_ten_formulas()
+    {
+        var planted = new PlantedActivations(_bank, Units, seed: 5);
+        long cells = (long)_bank.ImageCount * 49;
+        Assert.Equal(PlantedShape.All.Select(s => (s.Kind, s.Length)), planted.Shapes.Select(s => (s.Kind, s.Length)));
+        for (int unit = 0; unit < Units; unit++)
+        {
+            var formula = planted.Formulas[unit];
+            Assert.Equal(planted.Shapes[unit].Length, formula.Length);
+            long covered = FormulaMasks.Evaluate(_bank, formula).Sum(word => (long)ulong.PopCount(word));
+            Assert.InRange(covered, cells * 4 / 1000, cells * 6 / 1000);
+        }
+        var uses = planted.Formulas.SelectMany(FormulaParts.Primitives).GroupBy(FormulaParts.Label);
+        Assert.All(uses, label => Assert.True(label.Count() <= PlantedActivations.MaxUsesPerLabel));
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using System.CommandLine;
+using Microsoft.Extensions.Logging.Abstractions;
+using NeuronOrleans.Coordinator.Cli;
+using NeuronOrleans.Coordinator.Inputs;
+using NeuronOrleans.Dissection.Broden;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Dissection.Synthetic;
+using NeuronOrleans.Grains;
+using NeuronOrleans.Grains.Services;
+
+namespace NeuronOrleans.Coordinator.Commands;
+
+/// <summary>
+/// <c>planted-report --planted planted.csv --results NAME=results.csv …</c>: how many planted formulas
+/// each sweep found, per kind and length: identical, recovered (mask IoU ≥ 0.95), missed (the planted
+/// formula outscores the answer).
+/// </summary>
+internal static class PlantedReportCommand
+{
+    public static Command Create()
+    {
+        var job = new JobOptions();
+        var planted = new Option<string>("--planted") { Description = "planted.csv written by generate --planted-units", Required = true };
+        var results = new Option<string[]>("--results")
+        {
+            Description = "NAME=results.csv of a sweep over the planted units; repeat for several sweeps", Required = true,
+        };
+        var command = new Command("planted-report", "Compare sweeps' answers with the formulas planted in generated activations");
+        job.AddTo(command);
+        command.Options.Add(planted);
+        command.Options.Add(results);
+        command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
+        {
+            var settings = job.Read(parse);
+            var spec = JobPreparation.Prepare(settings, ComputeKinds.Cpu, TextWriter.Null);
+            using var compute = new ComputeScheduler(Environment.ProcessorCount);
+            var dataset = await new DatasetCache(compute, NullLogger<DatasetCache>.Instance).GetAsync(spec.Dataset);
+            var labels = dataset.Bank.Labels;
+            var units = Read(() => PlantedBenchmark.ReadPlanted(parse.GetValue(planted)!, labels));
+            var sweeps = parse.GetValue(results)!.Select(Named).Select(r => (r.Name, Answers: Read(() => PlantedBenchmark.ReadAnswers(r.Path, labels)))).ToList();
+            var searchSettings = spec.Search.ToSearchSettings();
+            using var sources = new ActivationSources();
+            var verdicts = new List<(PlantedUnit Unit, string Sweep, PlantedVerdict Verdict)>();
+            foreach (var unit in units)
+            {
+                stop.ThrowIfCancellationRequested();
+                var data = sources.Load(spec.Activations, unit.Unit);
+                var scorer = new FormulaScorer(searchSettings, data.Mask.Totals(data.Mask.ImageCount), data.Mask.Grid.Cells);
+                foreach (var (name, answers) in sweeps)
+                    if (answers.TryGetValue(unit.Unit, out var answer))
+                        verdicts.Add((unit, name, PlantedBenchmark.Judge(dataset.Bank, data.Mask, scorer, unit.Formula, answer)));
+            }
+            Print(verdicts);
+            return ExitCodes.Success;
+        }, cancellation));
+        return command;
+    }
+
+    private static (string Name, string Path) Named(string value)
+    {
+        int split = value.IndexOf('=');
+        if (split <= 0) throw new UserInputException($"--results {value}: expected NAME=results.csv.");
+        return (value[..split], value[(split + 1)..]);
+    }
+
+    private static T Read<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (BrodenFormatException error)
+        {
+            throw new UserInputException(error.Message, error);
+        }
+    }
+
+    private static void Print(List<(PlantedUnit Unit, string Sweep, PlantedVerdict Verdict)> verdicts)
+    {
+        Console.WriteLine("| kind | length | sweep | units | identical | recovered | missed |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var group in verdicts.GroupBy(v => (v.Unit.Kind, v.Unit.Length, v.Sweep)).Concat(verdicts.GroupBy(v => (Kind: "all", Length: 0, v.Sweep))))
+        {
+            int count = group.Count();
+            string length = group.Key.Length == 0 ? "1–3" : group.Key.Length.ToString();
+            Console.WriteLine($"| {group.Key.Kind} | {length} | {group.Key.Sweep} | {count} | {group.Count(v => v.Verdict.Identical)} | "
+                + $"{group.Count(v => v.Verdict.Recovered)} | {group.Count(v => v.Verdict.Missed)} ({100.0 * group.Count(v => v.Verdict.Missed) / count:F1} %) |");
+        }
+    }
+}
