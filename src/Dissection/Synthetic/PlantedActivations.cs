@@ -95,7 +95,8 @@ public sealed class PlantedActivations
         for (int unit = 0; unit < units; unit++)
         {
             var shape = PlantedShape.All[unit % PlantedShape.All.Count];
-            var firsts = shape.Kind is "single" or "or" or "close" || (shape.Kind, shape.Length) is ("and", 3) ? small : large;
+            bool withinFirst = shape.Kind == "close to" || (shape.Length == 2 && shape.Kind is "and" or "and not" or "with");
+            var firsts = withinFirst ? large : small;
             formulas.Add((shape, Choose(bank, shape, labels, firsts, labelsIn, uses, ref random, low, high)
                 ?? throw new ArgumentException($"No labels of this dataset make a '{shape.Kind}' formula of length {shape.Length} that covers 0.4–0.6 % of the cells.")));
         }
