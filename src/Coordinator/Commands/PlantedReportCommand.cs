@@ -1,13 +1,8 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging.Abstractions;
 using NeuronOrleans.Coordinator.Cli;
-using NeuronOrleans.Coordinator.Inputs;
 using NeuronOrleans.Dissection.Broden;
-using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Dissection.Synthetic;
-using NeuronOrleans.Grains;
-using NeuronOrleans.Grains.Services;
 
 namespace NeuronOrleans.Coordinator.Commands;
 
@@ -32,24 +27,19 @@ internal static class PlantedReportCommand
         command.Options.Add(results);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
         {
-            var settings = job.Read(parse);
-            var spec = JobPreparation.Prepare(settings, ComputeKinds.Cpu, TextWriter.Null);
-            using var compute = new ComputeScheduler(Environment.ProcessorCount);
-            var dataset = await new DatasetCache(compute, NullLogger<DatasetCache>.Instance).GetAsync(spec.Dataset);
-            var labels = dataset.Bank.Labels;
+            using var neurons = await LocalNeurons.OpenAsync(job.Read(parse), TextWriter.Null);
+            var labels = neurons.Bank.Labels;
             var units = Read(() => PlantedBenchmark.ReadPlanted(parse.GetValue(planted)!, labels));
             var sweeps = parse.GetValue(results)!.Select(Named).Select(r => (r.Name, Answers: Read(() => PlantedBenchmark.ReadAnswers(r.Path, labels)))).ToList();
-            var searchSettings = spec.Search.ToSearchSettings();
-            using var sources = new ActivationSources();
             var verdicts = new List<(PlantedUnit Unit, string Sweep, PlantedVerdict Verdict)>();
             foreach (var unit in units)
             {
                 stop.ThrowIfCancellationRequested();
-                var data = sources.Load(spec.Activations, unit.Unit);
-                var scorer = new FormulaScorer(searchSettings, data.Mask.Totals(data.Mask.ImageCount), data.Mask.Grid.Cells);
+                var data = neurons.Load(unit.Unit);
+                var scorer = new FormulaScorer(neurons.Search, data.Mask.Totals(data.Mask.ImageCount), data.Mask.Grid.Cells);
                 foreach (var (name, answers) in sweeps)
                     if (answers.TryGetValue(unit.Unit, out var answer))
-                        verdicts.Add((unit, name, PlantedBenchmark.Judge(dataset.Bank, data.Mask, scorer, unit.Formula, answer)));
+                        verdicts.Add((unit, name, PlantedBenchmark.Judge(neurons.Bank, data.Mask, scorer, unit.Formula, answer)));
             }
             Print(verdicts);
             return ExitCodes.Success;

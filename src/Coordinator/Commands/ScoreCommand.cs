@@ -1,12 +1,8 @@
 using System.CommandLine;
-using Microsoft.Extensions.Logging.Abstractions;
 using NeuronOrleans.Coordinator.Cli;
-using NeuronOrleans.Coordinator.Inputs;
 using NeuronOrleans.Dissection.Compute;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Scoring;
-using NeuronOrleans.Grains;
-using NeuronOrleans.Grains.Services;
 
 namespace NeuronOrleans.Coordinator.Commands;
 
@@ -26,24 +22,19 @@ internal static class ScoreCommand
         {
             var settings = job.Read(parse);
             int unit = parse.GetValue(neuron);
-            var spec = JobPreparation.Prepare(settings with { Neurons = $"{unit}" }, ComputeKinds.Cpu, Console.Out);
-            if (!File.Exists(spec.Activations.File))
-                throw new UserInputException($"{spec.Activations.File} does not exist yet: run the sweep with the same options first, or give --activations.");
-            using var compute = new ComputeScheduler(Environment.ProcessorCount);
-            var dataset = await new DatasetCache(compute, NullLogger<DatasetCache>.Instance).GetAsync(spec.Dataset);
+            using var neurons = await LocalNeurons.OpenAsync(settings with { Neurons = $"{unit}" }, Console.Out);
             Formula parsed;
             try
             {
-                parsed = new FormulaParser(dataset.Bank.Labels).Parse(parse.GetValue(formula)!);
+                parsed = new FormulaParser(neurons.Bank.Labels).Parse(parse.GetValue(formula)!);
             }
             catch (FormulaParseException error)
             {
                 throw new UserInputException(error.Message, error);
             }
-            using var sources = new ActivationSources();
-            var data = sources.Load(spec.Activations, unit);
-            var counts = OverlapCounter.Count(data.Mask, FormulaMasks.Evaluate(dataset.Bank, parsed), 0, data.Mask.ImageCount);
-            Print(unit, data.Threshold, parsed, dataset.Bank.Labels, data.Mask.Totals(data.Mask.ImageCount), counts, data.Mask.ImageCount * (long)data.Mask.Grid.Cells, settings.R, data.Mask.Grid.Cells);
+            var data = neurons.Load(unit);
+            var counts = OverlapCounter.Count(data.Mask, FormulaMasks.Evaluate(neurons.Bank, parsed), 0, data.Mask.ImageCount);
+            Print(unit, data.Threshold, parsed, neurons.Bank.Labels, data.Mask.Totals(data.Mask.ImageCount), counts, data.Mask.ImageCount * (long)data.Mask.Grid.Cells, settings.R, data.Mask.Grid.Cells);
             return ExitCodes.Success;
         }, cancellation));
         return command;
