@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 
@@ -60,36 +61,16 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
     /// <summary>For <c>(a OR … OR y OR z)</c>, the pinned <c>(a OR … OR y)</c> it was made from, if any.</summary>
     public bool TryBorrowOrPrefix(OrFormula union, out HeldMask held)
     {
-        var operands = union.Operands;
-        if (operands.Length == 2) return TryBorrow(operands[0], out held);
-        foreach (var (formula, mask) in _pinned)
-            if (formula is OrFormula pinned && pinned.Operands.Length == operands.Length - 1
-                && pinned.Operands.Zip(operands).All(pair => ReferenceEquals(pair.First, pair.Second)))
-            {
-                held = new HeldMask(mask, _supports[formula]);
-                return true;
-            }
-        held = default;
-        return false;
+        if (union.Operands.Length == 2) return TryBorrow(union.Operands[0], out held);
+        return TryBorrowPinned(pinned => IsOrPrefix(pinned, union.Operands), out held);
     }
 
     /// <summary>For <c>(a AND NOT (b OR … OR y OR z))</c>, the pinned <c>(a AND NOT (b OR … OR y))</c> it was made from, if any.</summary>
     public bool TryBorrowAndNotPrefix(AndNotFormula difference, out HeldMask held)
     {
         held = default;
-        if (difference.Right is not OrFormula union) return false;
-        var operands = union.Operands;
-        foreach (var (formula, mask) in _pinned)
-            if (formula is AndNotFormula pinned && ReferenceEquals(pinned.Left, difference.Left)
-                && (operands.Length == 2
-                    ? ReferenceEquals(pinned.Right, operands[0])
-                    : pinned.Right is OrFormula inner && inner.Operands.Length == operands.Length - 1
-                      && inner.Operands.Zip(operands).All(pair => ReferenceEquals(pair.First, pair.Second))))
-            {
-                held = new HeldMask(mask, _supports[formula]);
-                return true;
-            }
-        return false;
+        return difference.Right is OrFormula union && TryBorrowPinned(pinned => pinned is AndNotFormula made
+            && ReferenceEquals(made.Left, difference.Left) && IsOrPrefix(made.Right, union.Operands), out held);
     }
 
     public bool TryBorrowAll(IReadOnlyList<Formula> formulas, out HeldMask[] held)
@@ -112,6 +93,23 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
         }
         return true;
     }
+
+    private bool TryBorrowPinned(Func<Formula, bool> match, out HeldMask held)
+    {
+        foreach (var (formula, mask) in _pinned)
+            if (match(formula))
+            {
+                held = new HeldMask(mask, _supports[formula]);
+                return true;
+            }
+        held = default;
+        return false;
+    }
+
+    /// <summary>Whether <c>Formula.Or</c> made <c>(o1 OR … OR on)</c> from <paramref name="prefix"/>: o1 itself, or the OR of o1 … o(n−1).</summary>
+    private static bool IsOrPrefix(Formula prefix, ImmutableArray<Formula> operands) => operands.Length == 2
+        ? ReferenceEquals(prefix, operands[0])
+        : prefix is OrFormula or && or.Operands.Length == operands.Length - 1 && or.Operands.Zip(operands).All(pair => ReferenceEquals(pair.First, pair.Second));
 
     private void Compute(Formula formula, Span<ulong> destination)
     {
