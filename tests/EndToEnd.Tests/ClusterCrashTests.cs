@@ -3,12 +3,17 @@ using NeuronOrleans.Grains;
 
 namespace NeuronOrleans.EndToEnd.Tests;
 
+[Collection(LongSweepCollection.Name)]
+public sealed class ClusterCrashTests(LongSweepData sweep) : ClusterCrashScenario(sweep);
+
+[Collection(ThoroughSweepCollection.Name)]
+public sealed class ThoroughClusterCrashTests(ThoroughSweepData sweep) : ClusterCrashScenario(sweep);
+
 /// <summary>
 /// Three real silo processes on Azurite: one is killed with SIGKILL mid-sweep, and the sweep still
 /// finishes every neuron with exactly the results of an uninterrupted run.
 /// </summary>
-[Collection(LongSweepCollection.Name)]
-public sealed class ClusterCrashTests(LongSweepData sweep)
+public abstract class ClusterCrashScenario(ReferenceSweepData sweep)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(6);
 

@@ -3,9 +3,14 @@ using NeuronOrleans.EndToEnd.Tests.Support;
 
 namespace NeuronOrleans.EndToEnd.Tests;
 
-/// <summary>The embedded <c>run</c>, killed with SIGKILL mid-sweep and started again.</summary>
 [Collection(LongSweepCollection.Name)]
-public sealed partial class EmbeddedResumeTests(LongSweepData sweep)
+public sealed class EmbeddedResumeTests(LongSweepData sweep) : EmbeddedResumeScenario(sweep);
+
+[Collection(ThoroughSweepCollection.Name)]
+public sealed class ThoroughEmbeddedResumeTests(ThoroughSweepData sweep) : EmbeddedResumeScenario(sweep);
+
+/// <summary>The embedded <c>run</c>, killed with SIGKILL mid-sweep and started again.</summary>
+public abstract partial class EmbeddedResumeScenario(ReferenceSweepData sweep)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(5);
 

@@ -12,20 +12,22 @@ public abstract class ReferenceSweepData : IDisposable
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(8);
     private readonly Lazy<Task<string>> _reference;
     private readonly int _maxLength;
+    private readonly string _search;
 
-    protected ReferenceSweepData(int units, int maxLength)
+    protected ReferenceSweepData(int units, int maxLength, string search = "original")
     {
         _maxLength = maxLength;
+        _search = search;
         Data = SweepData.Create(new SyntheticBrodenOptions { Seed = 5, AdeImageCount = 1500 }, units);
         _reference = new(RunUninterrupted);
     }
 
     public SweepData Data { get; }
 
-    public string OutputFolder => $"FL{_maxLength}_imrou75_X3_close";
+    public string OutputFolder => $"FL{_maxLength}_imrou75_X3_close{(_search == "thorough" ? "_THOROUGH" : "")}";
 
     public string[] SweepArguments(string outRoot) =>
-        ["--broden", Data.BrodenFolder, "--activations", Data.ActivationsFile, "--max-length", $"{_maxLength}", "--no-html", "--out", outRoot];
+        ["--broden", Data.BrodenFolder, "--activations", Data.ActivationsFile, "--max-length", $"{_maxLength}", "--search", _search, "--no-html", "--out", outRoot];
 
     /// <summary>Asserts that a run's CSV and history equal the uninterrupted run's, byte for byte.</summary>
     public async Task AssertSameResults(string outRoot)
@@ -57,6 +59,15 @@ public sealed class LongSweepData() : ReferenceSweepData(units: 24, maxLength: 8
 public sealed class LongSweepCollection : ICollectionFixture<LongSweepData>
 {
     public const string Name = "long sweep";
+}
+
+/// <summary>The long sweep with the thorough search (ALGORITHM §6.7), interrupted the same ways.</summary>
+public sealed class ThoroughSweepData() : ReferenceSweepData(units: 24, maxLength: 8, search: "thorough");
+
+[CollectionDefinition(Name)]
+public sealed class ThoroughSweepCollection : ICollectionFixture<ThoroughSweepData>
+{
+    public const string Name = "thorough sweep";
 }
 
 /// <summary>
