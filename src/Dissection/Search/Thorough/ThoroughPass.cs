@@ -65,7 +65,8 @@ internal sealed class ThoroughPass : IDisposable
                     for (int v = 0; v < templates.Count; v++)
                     {
                         var firing = _counter.CountOnFiringImages(templates[v]);
-                        var grown = GrowthFloor(templates[v]);
+                        var template = templates[v];
+                        var grown = new Lazy<OverlapCounts>(() => GrowthFloor(template)); // a sweep of all images: only when needed
                         for (int p = 0; p < _primitives.Count; p++)
                         {
                             if (_isScene[p] != scenes || Combinations.IsRedundant(members[m], _primitives[p], connectors[c])) continue;
@@ -82,7 +83,7 @@ internal sealed class ThoroughPass : IDisposable
     /// images; ΣL there is at least 0, at least what the parts' counts off those images imply, and at
     /// least the template's own with an empty hole when it grows with the hole.
     /// </summary>
-    private double Bound(Formula template, int primitive, OverlapCounts firing, OverlapCounts grown, double threshold)
+    private double Bound(Formula template, int primitive, OverlapCounts firing, Lazy<OverlapCounts> grown, double threshold)
     {
         double bound = _scorer.UpperBound(CountRange.Exact(firing), template.Length);
         if (bound < threshold) return bound;
@@ -91,7 +92,7 @@ internal sealed class ThoroughPass : IDisposable
             if (ReferenceEquals(node, TemplateHole.Node)) return _primitiveCounts[primitive] - _counter.PrimitiveFiringCounts[primitive];
             return _counter.NodeCounts(node) is var (firingPart, all) ? all - firingPart : null;
         });
-        offFiring = offFiring with { Low = new OverlapCounts(0, Math.Max(offFiring.Low.FormulaCells, grown.FormulaCells), 0) };
+        offFiring = offFiring with { Low = new OverlapCounts(0, Math.Max(offFiring.Low.FormulaCells, grown.Value.FormulaCells), 0) };
         return Math.Min(bound, _scorer.UpperBound(CountRange.Exact(firing) + offFiring, template.Length));
     }
 
