@@ -6,7 +6,7 @@
 #
 #   bash tests/Benchmarks/planted-benchmark.sh [DATA_FOLDER [UNITS [generate options]]]
 #   bash tests/Benchmarks/planted-benchmark.sh                  (4,000 images, Broden's label counts, 128 units)
-#   bash tests/Benchmarks/planted-benchmark.sh ~/.cache/neuron-orleans/planted-full 512 --broden-size
+#   bash tests/Benchmarks/planted-benchmark.sh ~/.cache/neuron-orleans/planted-full 196 --broden-size
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

@@ -5,14 +5,15 @@ namespace NeuronOrleans.Dissection.Search;
 /// <summary>
 /// The formulas one beam member F and one candidate primitive P yield under one connector
 /// (ALGORITHM §6.3), less those the redundancy and scene rules of §6.4 skip (all but the
-/// seen-key rule, which needs the search's memory).
+/// seen-key rule, which needs the search's memory). The thorough mode also splits an AND member
+/// under OR (§6.7).
 /// </summary>
 public static class Combinations
 {
-    public static IReadOnlyList<Formula> Of(Formula beamMember, Formula candidate, Connector connector, bool candidateIsScene)
+    public static IReadOnlyList<Formula> Of(Formula beamMember, Formula candidate, Connector connector, bool candidateIsScene, SearchMode mode = SearchMode.Original)
     {
         if (IsRedundant(beamMember, candidate, connector)) return [];
-        var news = Generate(beamMember, candidate, connector, out bool isPairCase);
+        var news = Generate(beamMember, candidate, connector, mode, out bool isPairCase);
         if (!candidateIsScene) return news;
         if (connector == Connector.Close && isPairCase)
             return [news[2]]; // "scene CLOSE TO F" is the only reading that makes sense for a scene
@@ -21,12 +22,17 @@ public static class Combinations
         return news;
     }
 
-    private static List<Formula> Generate(Formula f, Formula p, Connector op, out bool isPairCase)
+    private static List<Formula> Generate(Formula f, Formula p, Connector op, SearchMode mode, out bool isPairCase)
     {
         isPairCase = false;
         bool splits = op is Connector.Or or Connector.AndNot;
         switch (f)
         {
+            case AndFormula conjunction when op == Connector.Or && mode == SearchMode.Thorough:
+                // (A AND C) with P: also (A OR P) AND C and A AND (C OR P); without these, (A OR B) AND C is
+                // reachable only through a beam that holds A OR B. (AND NOT needs no split: (A AND NOT P) AND C
+                // is (A AND C) AND NOT P.)
+                return [Formula.Combine(op, f, p), .. conjunction.Operands.Select((operand, i) => new AndFormula(conjunction.Operands.SetItem(i, Formula.Or(operand, p))))];
             case WithFormula with when splits:
                 return [Formula.Combine(op, f, p), Formula.With(Formula.Combine(op, with.Left, p), with.Right), Formula.With(with.Left, Formula.Combine(op, with.Right, p))];
             case CloseFormula close when splits:

@@ -57,10 +57,20 @@ public class CombinationsTests
     public void Only_plain_leaves_count_as_repeats(string beamMember, string candidate, Connector connector, string expected) =>
         Assert.Equal(expected, Combine(beamMember, candidate, connector));
 
-    private static string Combine(string beamMember, string candidate, Connector connector)
+    [Theory]
+    [InlineData("(a AND b-X)", "p", Connector.Or, SearchMode.Original, "((a AND b-X) OR p)")]
+    [InlineData("(a AND b-X)", "p", Connector.Or, SearchMode.Thorough, "((a AND b-X) OR p)|((a OR p) AND b-X)|(a AND (b-X OR p))")]
+    [InlineData("(a AND b AND street-s)", "p", Connector.Or, SearchMode.Thorough,
+        "((a AND b AND street-s) OR p)|((a OR p) AND b AND street-s)|(a AND (b OR p) AND street-s)|(a AND b AND (street-s OR p))")]
+    [InlineData("((a OR b) AND street-s)", "p", Connector.Or, SearchMode.Thorough, "(((a OR b) AND street-s) OR p)|((a OR b OR p) AND street-s)|((a OR b) AND (street-s OR p))")]
+    [InlineData("(a AND b-X)", "p", Connector.AndNot, SearchMode.Thorough, "((a AND b-X) AND NOT p)")]
+    public void The_thorough_mode_also_splits_an_and_member_under_or(string beamMember, string candidate, Connector connector, SearchMode mode, string expected) =>
+        Assert.Equal(expected, Combine(beamMember, candidate, connector, mode));
+
+    private static string Combine(string beamMember, string candidate, Connector connector, SearchMode mode = SearchMode.Original)
     {
         var p = Parser.Parse(candidate);
         bool isScene = Labels[p is LeafFormula leaf ? leaf.Label : ((ExpandFormula)p).Label].IsScene;
-        return string.Join("|", Combinations.Of(Parser.Parse(beamMember), p, connector, isScene).Select(f => f.Print(Labels)));
+        return string.Join("|", Combinations.Of(Parser.Parse(beamMember), p, connector, isScene, mode).Select(f => f.Print(Labels)));
     }
 }

@@ -28,17 +28,34 @@ public class ThoroughSearchTests
     [Theory]
     [MemberData(nameof(Configurations))]
     public void Every_beam_is_the_one_an_exhaustive_count_keeps(OperatorSet operators, ScoreKind score, int neuronSeed) =>
-        AssertExhaustive(Bank, operators, score, neuronSeed);
+        AssertExhaustive(Bank, operators, score, NoisyNeuron(Bank, neuronSeed));
 
     [Theory]
     [MemberData(nameof(Configurations))]
     public void On_a_grid_of_several_words_every_beam_is_the_one_an_exhaustive_count_keeps(OperatorSet operators, ScoreKind score, int neuronSeed) =>
-        AssertExhaustive(WideBank, operators, score, neuronSeed);
+        AssertExhaustive(WideBank, operators, score, NoisyNeuron(WideBank, neuronSeed));
 
-    private static void AssertExhaustive(LabelMaskBank bank, OperatorSet operators, ScoreKind score, int neuronSeed)
+    [Fact]
+    public void A_planted_or_within_an_and_is_found_through_the_split_of_the_and()
+    {
+        // The first labels for which (A OR B) AND C-X has cells both A AND C-X and B AND C-X lack.
+        var objects = Bank.Labels.All.Where(l => !l.IsScene).Select(l => l.Number).ToList();
+        var (planted, mask) = (from a in objects from b in objects where b > a from c in objects where c != a && c != b
+                               let formula = Formula.And(Formula.Or(new LeafFormula(a), new LeafFormula(b)), new ExpandFormula(c))
+                               let cells = FormulaMasks.Evaluate(Bank, formula)
+                               where Count(cells) > Count(FormulaMasks.Evaluate(Bank, Formula.And(new LeafFormula(a), new ExpandFormula(c))))
+                                  && Count(cells) > Count(FormulaMasks.Evaluate(Bank, Formula.And(new LeafFormula(b), new ExpandFormula(c))))
+                               select (formula, cells)).First();
+        var found = AssertExhaustive(Bank, OperatorSet.Close, ScoreKind.Iou, new NeuronMask(mask, Bank.ImageCount, Bank.Grid));
+        Assert.True(FormulaMasks.Evaluate(Bank, found).AsSpan().SequenceEqual(mask), $"found {found}, planted {planted}");
+    }
+
+    private static long Count(ulong[] mask) => mask.Sum(word => (long)ulong.PopCount(word));
+
+    /// <summary>Runs a thorough search of length 4, checking every beam, and returns its answer.</summary>
+    private static Formula AssertExhaustive(LabelMaskBank bank, OperatorSet operators, ScoreKind score, NeuronMask neuron)
     {
         var settings = new SearchSettings { Mode = SearchMode.Thorough, Operators = operators, Score = score, MaxFormulaLength = 4 };
-        var neuron = NoisyNeuron(bank, neuronSeed);
         using var search = new BeamSearch(bank, settings).Start(neuron);
         while (!search.IsComplete)
         {
@@ -46,7 +63,9 @@ public class ThoroughSearchTests
             search.RunPass();
             Assert.Equal(expected, search.Beam.Select(Describe));
         }
-        Assert.Equal(4, search.Result().BeamHistory.Count);
+        var result = search.Result();
+        Assert.Equal(4, result.BeamHistory.Count);
+        return result.Best!.Formula;
     }
 
     [Theory]
@@ -58,7 +77,7 @@ public class ThoroughSearchTests
         var scorer = new FormulaScorer(settings, neuron.Totals(neuron.ImageCount), Bank.Grid.Cells);
         using var session = new NaiveCountBackend().Open(Bank, neuron);
         var primitives = Bank.Primitives().ToList();
-        var members = new List<Formula> { primitives[0], Formula.Or(primitives[1], primitives[2]), Formula.With(primitives[3], primitives[4]),
+        var members = new List<Formula> { primitives[0], Formula.Or(primitives[1], primitives[2]), Formula.With(primitives[3], primitives[4]), Formula.And(primitives[11], primitives[12]),
             Formula.CloseTo(primitives[5], primitives[6]), Formula.Close(primitives[7], primitives[8]), Formula.AndNot(primitives[9], primitives[10]) };
         var known = new Dictionary<Formula, OverlapCounts>(ReferenceEqualityComparer.Instance);
         foreach (var part in members.SelectMany(FormulaParts.Nodes).Concat(primitives)) known[part] = Count(session, part);
@@ -66,7 +85,7 @@ public class ThoroughSearchTests
         foreach (var member in members)
             foreach (var primitive in primitives)
                 foreach (var connector in operators.Connectors())
-                    foreach (var formula in Combinations.Of(member, primitive, connector, Bank.Labels[FormulaParts.Label(primitive)].IsScene))
+                    foreach (var formula in Combinations.Of(member, primitive, connector, Bank.Labels[FormulaParts.Label(primitive)].IsScene, SearchMode.Thorough))
                     {
                         var range = CountBounds.Of(formula, f => known.TryGetValue(f, out var c) ? c : null);
                         var exact = Count(session, formula);
@@ -94,7 +113,7 @@ public class ThoroughSearchTests
             var memberCounts = Count(session, member.Formula);
             foreach (var primitive in bank.Primitives())
                 foreach (var connector in settings.Operators.Connectors())
-                    foreach (var formula in Combinations.Of(member.Formula, primitive, connector, bank.Labels[FormulaParts.Label(primitive)].IsScene))
+                    foreach (var formula in Combinations.Of(member.Formula, primitive, connector, bank.Labels[FormulaParts.Label(primitive)].IsScene, SearchMode.Thorough))
                     {
                         var counts = Count(session, formula);
                         if (counts.FormulaCells < minimumCells || counts == memberCounts) continue;

@@ -61,7 +61,7 @@ internal sealed class ThoroughPass : IDisposable
             for (int c = 0; c < connectors.Count; c++)
                 foreach (bool scenes in (bool[])[false, true])
                 {
-                    var templates = Combinations.Of(members[m], TemplateHole.Node, connectors[c], scenes);
+                    var templates = Combinations.Of(members[m], TemplateHole.Node, connectors[c], scenes, SearchMode.Thorough);
                     for (int v = 0; v < templates.Count; v++)
                     {
                         var firing = _counter.CountOnFiringImages(templates[v]);
