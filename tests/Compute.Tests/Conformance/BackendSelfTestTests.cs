@@ -24,10 +24,10 @@ public class BackendSelfTestTests
         Assert.Contains("CLOSE TO", report);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Without_a_usable_gpu_no_backend_is_started_and_the_reason_is_given()
     {
-        if (TorchDevices.TryCuda(out _, out _)) return; // this machine has a GPU: the device check covers it
+        Skip.If(TorchDevices.TryCuda(out _, out _), "This machine has a GPU: tests/gpu/check.sh covers the GPU backend.");
         Assert.Null(TorchCountBackend.StartGpu(out string report));
         Assert.StartsWith("No GPU compute:", report);
     }
