@@ -21,6 +21,9 @@ public readonly record struct CountRange(OverlapCounts Low, OverlapCounts High)
     /// <summary>Any part of a mask bounded by <paramref name="whole"/> (WITH, CLOSE TO, CLOSE).</summary>
     public static CountRange Within(CountRange whole) => new(default, whole.High);
 
+    /// <summary>A range holding both: the counts of a formula that is one of two.</summary>
+    public static CountRange Either(CountRange a, CountRange b) => new(Min(a.Low, b.Low), Max(a.High, b.High));
+
     /// <summary>Counts over disjoint image sets add up.</summary>
     public static CountRange operator +(CountRange a, CountRange b) => new(a.Low + b.Low, a.High + b.High);
 

@@ -24,7 +24,10 @@ public sealed class NeuronSearch : IDisposable
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<ScoredFormula> _positivePrimitives;
     private readonly FormulaScorer _scorer;
-    private readonly ThoroughPass? _thorough;
+    private readonly ICountBackend _backend;
+    private readonly List<Formula> _primitives;
+    private readonly FormulaCounts[] _primitiveCounts;
+    private ThoroughPass? _thorough;
     private long _evaluated;
 
     internal NeuronSearch(LabelMaskBank bank, NeuronMask neuron, SearchSettings settings, ICountBackend backend, SearchCheckpoint? resumeFrom)
@@ -32,17 +35,16 @@ public sealed class NeuronSearch : IDisposable
         _bank = bank;
         _neuron = neuron;
         _settings = settings;
+        _backend = backend;
         _session = backend.Open(bank, neuron);
         _totals = neuron.Totals(neuron.ImageCount);
         _prefixImages = Math.Min(settings.CutoffImages, neuron.ImageCount);
         _abort = EarlyAbort.For(settings, neuron);
         _scorer = new FormulaScorer(settings, _totals, neuron.Grid.Cells);
 
-        var primitives = bank.Primitives().ToList();
-        var primitiveCounts = CountPrimitives(primitives);
-        _positivePrimitives = Positive(primitives, primitiveCounts);
-        if (settings.Mode == SearchMode.Thorough)
-            _thorough = new ThoroughPass(bank, neuron, settings, backend, _scorer, primitives, [.. primitiveCounts.Select(c => c.Total)]);
+        _primitives = bank.Primitives().ToList();
+        _primitiveCounts = CountPrimitives(_primitives);
+        _positivePrimitives = Positive(_primitives, _primitiveCounts);
         Candidates = [.. _positivePrimitives.OrderByDescending(p => p.Score).Take(settings.CandidateCount)];
         var initialBeam = SelectBeam(_positivePrimitives);
         if (resumeFrom is null) StartFresh(initialBeam);
@@ -69,7 +71,7 @@ public sealed class NeuronSearch : IDisposable
     {
         if (IsComplete) throw new InvalidOperationException("The search has finished; there is no pass left to run.");
         var pool = new List<ScoredFormula>(Beam);
-        foreach (var (formula, key) in _thorough is null ? CandidateCombinations(Beam) : ThoroughCombinations(Beam))
+        foreach (var (formula, key) in _settings.Mode == SearchMode.Thorough ? ThoroughCombinations(Beam) : CandidateCombinations(Beam))
         {
             pool.Add(formula);
             MarkSeen(key);
@@ -100,12 +102,34 @@ public sealed class NeuronSearch : IDisposable
         return kept;
     }
 
+    /// <summary>The thorough pass (ALGORITHM §6.7); the first one combines every primitive with every other, not only the beam's.</summary>
     private List<(ScoredFormula Formula, string Key)> ThoroughCombinations(IReadOnlyList<ScoredFormula> beam)
     {
-        long counted = _thorough!.FormulasCounted;
-        var news = _thorough.NewFormulas(beam);
-        _evaluated += _thorough.FormulasCounted - counted;
+        var news = Counted(pass => PassesDone == 0 ? pass.Pairs(beam, _settings.BeamSize) : pass.NewFormulas(beam));
         return [.. news.Select(formula => (formula, FormulaCodec.Key(formula.Formula)))];
+    }
+
+    /// <summary>
+    /// The best penalised score of any formula of length ≤ 2 the rules allow (ALGORITHM §6.8), with the
+    /// first formula that reaches it; null when there are no primitives. Needs no pass to have run.
+    /// </summary>
+    public ScoredFormula? BestOfLengthTwo()
+    {
+        var singles = _primitives.Select((p, i) => new ScoredFormula(p, _scorer.Penalised(_primitiveCounts[i].Total, 1))).ToList();
+        if (singles.Count == 0) return null;
+        // Formulas of length ≤ 2 the search has already scored only raise the bar the pairs must reach.
+        var seeds = _history.SelectMany(beam => beam).Where(m => m.Formula.Length <= 2).Append(singles.MaxBy(s => s.Score)!).ToList();
+        var pairs = Counted(pass => pass.Pairs(seeds, size: 1));
+        return singles.Concat(pairs).MaxBy(s => s.Score);
+    }
+
+    private List<ScoredFormula> Counted(Func<ThoroughPass, List<ScoredFormula>> run)
+    {
+        _thorough ??= new ThoroughPass(_bank, _neuron, _settings, _backend, _scorer, _primitives, [.. _primitiveCounts.Select(c => c.Total)]);
+        long counted = _thorough.FormulasCounted;
+        var news = run(_thorough);
+        _evaluated += _thorough.FormulasCounted - counted;
+        return news;
     }
 
     public SearchResult Result()

@@ -13,9 +13,13 @@ namespace NeuronOrleans.Dissection.Search.Thorough;
 public static class CountBounds
 {
     /// <summary>Bounds of <paramref name="formula"/>; <paramref name="known"/> must answer for every primitive in it.</summary>
-    public static CountRange Of(Formula formula, Func<Formula, OverlapCounts?> known)
+    public static CountRange Of(Formula formula, Func<Formula, OverlapCounts?> known) =>
+        Of(formula, node => known(node) is { } exact ? CountRange.Exact(exact) : null);
+
+    /// <summary>Bounds of <paramref name="formula"/> from bounds of some of its nodes; <paramref name="known"/> must answer for every primitive in it.</summary>
+    public static CountRange Of(Formula formula, Func<Formula, CountRange?> known)
     {
-        if (known(formula) is { } exact) return CountRange.Exact(exact);
+        if (known(formula) is { } range) return range;
         return formula switch
         {
             OrFormula or => Fold(or.Operands, known, CountRange.Union),
@@ -28,7 +32,7 @@ public static class CountBounds
         };
     }
 
-    private static CountRange Fold(IReadOnlyList<Formula> operands, Func<Formula, OverlapCounts?> known, Func<CountRange, CountRange, CountRange> combine)
+    private static CountRange Fold(IReadOnlyList<Formula> operands, Func<Formula, CountRange?> known, Func<CountRange, CountRange, CountRange> combine)
     {
         var range = Of(operands[0], known);
         for (int i = 1; i < operands.Count; i++) range = combine(range, Of(operands[i], known));

@@ -8,11 +8,12 @@ namespace NeuronOrleans.Dissection.Search.Thorough;
 /// <summary>
 /// A pass of the thorough search (ALGORITHM §6.7): every beam member is combined with every
 /// primitive, not only the candidates, and only combinations that may enter the beam are counted
-/// in full. A member and a connector give a few templates with a hole for the primitive; each is
-/// counted for all primitives at once on the images where the neuron fires, which hold all of ΣI and
-/// Σ N_i·L_i. With ΣL off those images bounded from the parts, that bounds the score; the survivors
-/// are counted in full, best bound first, while the beam's entry score rises. The kept formulas are
-/// exactly those an exhaustive count would keep.
+/// in full. A member and a connector give a few templates with a hole for the primitive. A template
+/// whose bound with any primitive in the hole cannot enter the beam is skipped; the others are
+/// counted for all primitives at once on the images where the neuron fires, which hold all of ΣI
+/// and Σ N_i·L_i. With ΣL off those images bounded from the parts, that bounds each combination's
+/// score; the survivors are counted in full, best bound first, while the beam's entry score rises.
+/// The kept formulas are exactly those an exhaustive count would keep.
 /// </summary>
 internal sealed class ThoroughPass : IDisposable
 {
@@ -20,7 +21,8 @@ internal sealed class ThoroughPass : IDisposable
     private readonly FormulaScorer _scorer;
     private readonly IReadOnlyList<Formula> _primitives;
     private readonly IReadOnlyList<OverlapCounts> _primitiveCounts;
-    private readonly bool[] _isScene;
+    private readonly Dictionary<Formula, int> _primitiveIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly PassTemplates _templates;
     private readonly ITemplateCounter _counter;
     private readonly double _minimumCells;
 
@@ -31,7 +33,8 @@ internal sealed class ThoroughPass : IDisposable
         _scorer = scorer;
         _primitives = primitives;
         _primitiveCounts = primitiveCounts;
-        _isScene = [.. primitives.Select(p => bank.Labels[FormulaParts.Label(p)].IsScene)];
+        for (int p = 0; p < primitives.Count; p++) _primitiveIndex[primitives[p]] = p;
+        _templates = new PassTemplates(primitives, [.. primitives.Select(p => bank.Labels[FormulaParts.Label(p)].IsScene)], primitiveCounts, settings.Operators.Connectors());
         _minimumCells = settings.EasyMode ? 0 : (double)neuron.ImageCount * neuron.Grid.Cells * settings.MinimumCoverage;
         _counter = bank.Grid.IsSingleWord
             ? new WordTemplateCounter(bank, neuron, primitives)
@@ -40,42 +43,58 @@ internal sealed class ThoroughPass : IDisposable
 
     public long FormulasCounted { get; private set; }
 
-    /// <summary>The new formulas of a pass that survive the coverage filter and may enter the beam, in loop order, with their scores.</summary>
+    /// <summary>The new formulas of a pass that survive the filters and may enter the beam, in loop order, with their scores.</summary>
     public List<ScoredFormula> NewFormulas(IReadOnlyList<ScoredFormula> beam)
     {
         var members = beam.Select(m => m.Formula).ToList();
         _counter.BeginPass(members);
-        var threshold = new BeamThreshold(_settings.BeamSize);
-        foreach (var member in beam) threshold.Offer(member);
-        return CountedInFull(Bounded(members, threshold.Value), threshold);
+        return Kept(_templates.Beam(members), beam, _settings.BeamSize);
+    }
+
+    /// <summary>
+    /// Every formula of length 2 the rules allow, once, as a beam holding every primitive would give it,
+    /// that survives the filters and may enter a beam of <paramref name="size"/> holding <paramref name="seeds"/>; in loop order.
+    /// </summary>
+    public List<ScoredFormula> Pairs(IReadOnlyList<ScoredFormula> seeds, int size)
+    {
+        _counter.BeginPass(_primitives);
+        return Kept(_templates.Pairs(), seeds, size);
     }
 
     public void Dispose() => _counter.Dispose();
 
+    private List<ScoredFormula> Kept(IEnumerable<TemplateJob> jobs, IReadOnlyList<ScoredFormula> seeds, int size)
+    {
+        var threshold = new BeamThreshold(size);
+        foreach (var seed in seeds) threshold.Offer(seed);
+        return CountedInFull(Bounded(jobs, threshold.Value), threshold);
+    }
+
     /// <summary>Every combination whose score bound reaches the beam's entry score.</summary>
-    private List<Combination> Bounded(List<Formula> members, double threshold)
+    private List<Combination> Bounded(IEnumerable<TemplateJob> jobs, double threshold)
     {
         var survivors = new List<Combination>();
-        var connectors = _settings.Operators.Connectors();
-        for (int m = 0; m < members.Count; m++)
-            for (int c = 0; c < connectors.Count; c++)
-                foreach (bool scenes in (bool[])[false, true])
-                {
-                    var templates = Combinations.Of(members[m], TemplateHole.Node, connectors[c], scenes, SearchMode.Thorough);
-                    for (int v = 0; v < templates.Count; v++)
-                    {
-                        var firing = _counter.CountOnFiringImages(templates[v]);
-                        var template = templates[v];
-                        var grown = new Lazy<OverlapCounts>(() => GrowthFloor(template)); // a sweep of all images: only when needed
-                        for (int p = 0; p < _primitives.Count; p++)
-                        {
-                            if (_isScene[p] != scenes || Combinations.IsRedundant(members[m], _primitives[p], connectors[c])) continue;
-                            double bound = Bound(templates[v], p, firing[p], grown, threshold);
-                            if (bound >= threshold) survivors.Add(new Combination(new LoopOrder(m, p, c, v), templates[v], members[m], p, bound));
-                        }
-                    }
-                }
+        foreach (var job in jobs)
+        {
+            if (TemplateBound(job) < threshold) continue;
+            var firing = _counter.CountOnFiringImages(job.Template);
+            var grown = new Lazy<OverlapCounts>(() => GrowthFloor(job.Template)); // a sweep of all images: only when needed
+            for (int p = 0; p < _primitives.Count; p++)
+            {
+                if (!job.Admits(p)) continue;
+                double bound = Bound(job.Template, p, firing[p], grown, threshold);
+                if (bound >= threshold) survivors.Add(new Combination(job, p, bound));
+            }
+        }
         return survivors;
+    }
+
+    /// <summary>A bound for every primitive the hole may take, from the member's exact counts and the hole's range.</summary>
+    private double TemplateBound(TemplateJob job)
+    {
+        var range = CountBounds.Of(job.Template, node => ReferenceEquals(node, TemplateHole.Node) ? job.Hole
+            : Known(node) is var (_, all) ? CountRange.Exact(all) : null);
+        return _scorer.UpperBound(range, job.Template.Length);
     }
 
     /// <summary>
@@ -90,11 +109,15 @@ internal sealed class ThoroughPass : IDisposable
         var offFiring = CountBounds.Of(template, node =>
         {
             if (ReferenceEquals(node, TemplateHole.Node)) return _primitiveCounts[primitive] - _counter.PrimitiveFiringCounts[primitive];
-            return _counter.NodeCounts(node) is var (firingPart, all) ? all - firingPart : null;
+            return Known(node) is var (firingPart, all) ? all - firingPart : null;
         });
         offFiring = offFiring with { Low = new OverlapCounts(0, Math.Max(offFiring.Low.FormulaCells, grown.Value.FormulaCells), 0) };
         return Math.Min(bound, _scorer.UpperBound(CountRange.Exact(firing) + offFiring, template.Length));
     }
+
+    /// <summary>A node's counts on the firing images and on all images: primitives' are known from the start.</summary>
+    private (OverlapCounts Firing, OverlapCounts All)? Known(Formula node) =>
+        _primitiveIndex.TryGetValue(node, out int p) ? (_counter.PrimitiveFiringCounts[p], _primitiveCounts[p]) : _counter.NodeCounts(node);
 
     /// <summary>For a template that grows with the hole, its counts off the firing images with the hole empty: a floor for every primitive.</summary>
     private OverlapCounts GrowthFloor(Formula template) =>
@@ -107,24 +130,18 @@ internal sealed class ThoroughPass : IDisposable
         foreach (var combination in combinations.OrderByDescending(c => c.Bound))
         {
             if (combination.Bound < threshold.Value) break;
-            var counts = _counter.CountInFull(combination.Template, combination.Primitive);
+            var (job, primitive) = (combination.Job, combination.Primitive);
+            var counts = _counter.CountInFull(job.Template, primitive);
             FormulasCounted++;
-            // A combination that leaves its member's counts as they were scores below the member by the penalty alone.
-            if (counts.FormulaCells < _minimumCells || counts == _counter.NodeCounts(combination.Member)!.Value.All) continue;
-            var formula = TemplateHole.Fill(combination.Template, _primitives[combination.Primitive]);
+            // A combination that leaves its member's or its primitive's counts as they were scores below that shorter formula by the penalty alone.
+            if (counts.FormulaCells < _minimumCells || counts == Known(job.Member)!.Value.All || counts == _primitiveCounts[primitive]) continue;
+            var (order, formula) = job.Place(primitive);
             var scored = new ScoredFormula(formula, _scorer.Penalised(counts, formula.Length));
             threshold.Offer(scored);
-            kept.Add((combination.Order, scored));
+            kept.Add((order, scored));
         }
         return [.. kept.OrderBy(k => k.Order).Select(k => k.Formula)];
     }
 
-    /// <summary>Where a combination comes in the original's loops: member, primitive, connector, variant.</summary>
-    private readonly record struct LoopOrder(int Member, int Primitive, int Connector, int Variant) : IComparable<LoopOrder>
-    {
-        public int CompareTo(LoopOrder other) =>
-            (Member, Primitive, Connector, Variant).CompareTo((other.Member, other.Primitive, other.Connector, other.Variant));
-    }
-
-    private sealed record Combination(LoopOrder Order, Formula Template, Formula Member, int Primitive, double Bound);
+    private sealed record Combination(TemplateJob Job, int Primitive, double Bound);
 }

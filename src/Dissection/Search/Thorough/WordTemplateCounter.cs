@@ -16,28 +16,37 @@ internal sealed class WordTemplateCounter(LabelMaskBank bank, NeuronMask neuron,
 {
     private readonly FiringImages _firing = new(bank, neuron, primitives);
     private readonly GridGeometry _geometry = GridGeometry.For(bank.Grid);
+    private readonly HashSet<Formula> _nodes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Formula, (ulong[] Firing, ulong[] All)> _words = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Formula, (OverlapCounts Firing, OverlapCounts All)> _counts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Formula, (WordProgram Program, OverlapCounts Empty)> _fullPrograms = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<OverlapCounts> PrimitiveFiringCounts => _firing.PrimitiveCounts;
 
+    /// <summary>Nodes are evaluated when first needed: a pass over every primitive touches few of them.</summary>
     public void BeginPass(IReadOnlyList<Formula> members)
     {
+        _nodes.Clear();
         _words.Clear();
         _counts.Clear();
         _fullPrograms.Clear();
-        foreach (var node in members.SelectMany(FormulaParts.Nodes))
-        {
-            if (_words.ContainsKey(node)) continue;
-            var all = FormulaMasks.Evaluate(bank, node);
-            var firing = _firing.Gather(all);
-            _words[node] = (firing, all);
-            _counts[node] = (_firing.Counts(firing), OverlapCounter.Count(neuron, all, 0, neuron.ImageCount));
-        }
+        foreach (var node in members.SelectMany(FormulaParts.Nodes)) _nodes.Add(node);
     }
 
-    public (OverlapCounts Firing, OverlapCounts All)? NodeCounts(Formula node) => _counts.TryGetValue(node, out var counts) ? counts : null;
+    public (OverlapCounts Firing, OverlapCounts All)? NodeCounts(Formula node)
+    {
+        if (_counts.TryGetValue(node, out var counts)) return counts;
+        if (Words(node) is not var (firing, all)) return null;
+        return _counts[node] = (_firing.Counts(firing), OverlapCounter.Count(neuron, all, 0, neuron.ImageCount));
+    }
+
+    private (ulong[] Firing, ulong[] All)? Words(Formula node)
+    {
+        if (_words.TryGetValue(node, out var words)) return words;
+        if (!_nodes.Contains(node)) return null;
+        var all = node is LeafFormula or ExpandFormula ? bank.Primitive(node) : FormulaMasks.Evaluate(bank, node);
+        return _words[node] = (_firing.Gather(all), all);
+    }
 
     public OverlapCounts[] CountOnFiringImages(Formula template)
     {
@@ -97,7 +106,7 @@ internal sealed class WordTemplateCounter(LabelMaskBank bank, NeuronMask neuron,
     }
 
     private WordProgram Compile(Formula template, Func<(ulong[] Firing, ulong[] All), ulong[]> side) =>
-        WordProgram.Compile(template, TemplateHole.Node, node => _words.TryGetValue(node, out var words) ? side(words) : null, _geometry);
+        WordProgram.Compile(template, TemplateHole.Node, node => Words(node) is { } words ? side(words) : null, _geometry);
 
     /// <summary>
     /// The hole occurs once, under connectors monotone or antitone in it: a template that is the same
