@@ -32,6 +32,10 @@ public sealed record NeuronOutcome
     [Id(19)] public bool SweepFault { get; init; }
     /// <summary>Compute time of this neuron's search by step, over all its runs.</summary>
     [Id(20)] public WorkTimings Timings { get; init; } = WorkTimings.None;
+    /// <summary>Whether the certificate step ran (ALGORITHM §6.8).</summary>
+    [Id(21)] public bool Certified { get; init; }
+    /// <summary>The best formula of length ≤ 2 by penalised optimisation score; null when uncertified or when no label has cells.</summary>
+    [Id(22)] public ScoredFormulaRecord? BestOfLengthTwo { get; init; }
 
     public bool Failed => Error is not null;
 }

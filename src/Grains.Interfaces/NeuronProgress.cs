@@ -21,4 +21,7 @@ public sealed record NeuronProgress(
 
     /// <summary>The failure lies in inputs every neuron shares: the sweep fails as a whole.</summary>
     [Id(8)] public bool SweepFault { get; init; }
+
+    /// <summary>The neuron's certificate (ALGORITHM §6.8) is computed.</summary>
+    [Id(9)] public bool Certified { get; init; }
 }

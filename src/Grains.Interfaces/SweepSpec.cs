@@ -4,8 +4,9 @@ namespace NeuronOrleans.Grains;
 
 /// <summary>
 /// A sweep: what determines its results (dataset, activations, search settings, neurons) and how
-/// they are presented (<see cref="Outputs"/>). Only the former make up <see cref="SweepId"/>, so a
-/// finished sweep asked for other report options rewrites its outputs without searching again.
+/// they are presented (<see cref="Outputs"/>), and whether answers are certified. Only the former make
+/// up <see cref="SweepId"/>, so a finished sweep asked for other report options rewrites its outputs,
+/// and one asked for certificates computes them, without searching again.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record SweepSpec
@@ -17,6 +18,12 @@ public sealed record SweepSpec
     [Id(3)] public required int FirstNeuron { get; init; }
     [Id(4)] public required int LastNeuron { get; init; }
     [Id(5)] public required OutputSpec Outputs { get; init; }
+    /// <summary>
+    /// Certify each answer against every formula of length ≤ 2 (ALGORITHM §6.8). A step after the
+    /// search whose result the search's determinants fix, so not part of <see cref="SweepId"/>: a
+    /// finished sweep submitted again with it computes the certificates only.
+    /// </summary>
+    [Id(6)] public bool Certify { get; init; }
 
     [JsonIgnore]
     public int NeuronCount => LastNeuron - FirstNeuron + 1;

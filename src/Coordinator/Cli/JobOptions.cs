@@ -24,6 +24,7 @@ public sealed class JobOptions
     private readonly Option<bool> _noExpansions = new("--no-expansions") { Description = "No EXPAND (-X) primitives" };
     private readonly Option<string> _downsampling = new("--downsampling") { Description = "Label masks at 7x7: block | bilinear (default block)" };
     private readonly Option<string> _search = new("--search") { Description = "original | thorough: the original's candidates only, or every primitive as an operand (default original)" };
+    private readonly Option<bool> _certify = new("--certify") { Description = "Certify each answer: the best formula of length <= 2 and the gap to it (also on a finished sweep, without searching again)" };
     private readonly Option<bool> _noAbort = new("--no-abort") { Description = "Never abandon CLOSE formulas early" };
     private readonly Option<bool> _easy = new("--easy") { Description = "Easy mode: only images where the neuron fires" };
     private readonly Option<string> _out = new("--out") { Description = "Output folder (default neuron-orleans-out)" };
@@ -34,7 +35,7 @@ public sealed class JobOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _settings, _broden, _index, _model, _layer, _shardImages, _neurons, _maxLength, _beam, _candidates, _operators, _score, _reportScore, _r, _expansions, _noExpansions, _downsampling, _search, _noAbort, _easy, _out, _cache, _activations, _thresholds, _noHtml })
+        foreach (var option in new Option[] { _settings, _broden, _index, _model, _layer, _shardImages, _neurons, _maxLength, _beam, _candidates, _operators, _score, _reportScore, _r, _expansions, _noExpansions, _downsampling, _search, _certify, _noAbort, _easy, _out, _cache, _activations, _thresholds, _noHtml })
             command.Options.Add(option);
     }
 
@@ -61,6 +62,7 @@ public sealed class JobOptions
             Expansions = Given(parse, _noExpansions) ? false : Given(parse, _expansions) || settings.Expansions,
             Downsampling = Pick(parse, _downsampling, settings.Downsampling)!,
             Search = Pick(parse, _search, settings.Search)!,
+            Certify = Given(parse, _certify) || settings.Certify,
             Abort = !Given(parse, _noAbort) && settings.Abort,
             Easy = Given(parse, _easy) || settings.Easy,
             Out = Pick(parse, _out, settings.Out)!,

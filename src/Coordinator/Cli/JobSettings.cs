@@ -32,6 +32,8 @@ public sealed record JobSettings
     /// <summary>original | thorough (ALGORITHM §6.7).</summary>
     public string Search { get; init; } = "original";
     public bool Abort { get; init; } = true;
+    /// <summary>Certify each answer against every formula of length ≤ 2 (ALGORITHM §6.8).</summary>
+    public bool Certify { get; init; }
     public bool Easy { get; init; }
     public string Out { get; init; } = "neuron-orleans-out";
     /// <summary>Folder for derived caches (label masks); none means <c>cache</c> under <see cref="Out"/>. Inputs may be read-only.</summary>

@@ -18,7 +18,8 @@ internal static class SweepSummary
             output.WriteLine($"Beam passes: {status.PassesComputed} computed for {status.PassesNeeded} in the results, {status.PassesResumed} resumed from checkpoints.");
         if (status.Timings is { } t && status.Done > 0 && t != WorkTimings.None)
             output.WriteLine($"Time per neuron: activations {t.Activations / status.Done:F0} ms, primitives {t.Primitives / status.Done:F0} ms, " +
-                $"passes {t.Passes / status.Done:F0} ms, checkpoints {t.Checkpoints / status.Done:F0} ms; writing the outputs took {status.OutputSeconds:F1} s.");
+                $"passes {t.Passes / status.Done:F0} ms, checkpoints {t.Checkpoints / status.Done:F0} ms" +
+                (t.Certificate > 0 ? $", certificate {t.Certificate / status.Done:F0} ms" : "") + $"; writing the outputs took {status.OutputSeconds:F1} s.");
         if (status.OutputError is { } problem) output.WriteLine($"Writing the outputs failed: {problem}");
         // Only a folder that exists is printed: a script goes on to read it.
         if (status.Phase == SweepPhase.Completed && Directory.Exists(status.OutputFolder)) output.WriteLine(status.OutputFolder);

@@ -57,6 +57,7 @@ public static class JobPreparation
             FirstNeuron = neurons.First,
             LastNeuron = neurons.Last,
             Outputs = new OutputSpec { OutputRoot = outRoot, ReportScore = settings.ReportScore, HtmlReport = settings.Html },
+            Certify = settings.Certify,
         };
         CheckMaskMemory(dataset, grid, settings.Expansions);
         return spec;

@@ -11,8 +11,9 @@ namespace NeuronOrleans.Grains.Neurons;
 /// <summary>
 /// One neuron's search. <see cref="Start"/> returns at once; the search runs as background work on
 /// this silo's compute threads, pass by pass, with the checkpoint persisted after every pass so that
-/// a new activation (after a crash or a hand-over) continues where it stopped. Placed on the silo
-/// whose worker leased the neuron, so work goes where capacity is free.
+/// a new activation (after a crash or a hand-over) continues where it stopped. The outcome is stored
+/// before the certificate step, which a later run can therefore do alone. Placed on the silo whose
+/// worker leased the neuron, so work goes where capacity is free.
 /// </summary>
 [PreferLocalPlacement]
 public sealed partial class NeuronGrain(
@@ -37,7 +38,7 @@ public sealed partial class NeuronGrain(
 
     public Task<NeuronProgress> Start(SweepSpec spec)
     {
-        if (state.State.Outcome is null && _run is null or { IsCompleted: true })
+        if (NeedsWork(spec) && _run is null or { IsCompleted: true })
         {
             if (_stop.IsCancellationRequested) _stop = new CancellationTokenSource();
             _passCount = spec.Search.MaxFormulaLength - 1;
@@ -58,8 +59,12 @@ public sealed partial class NeuronGrain(
             Silo = RuntimeIdentity,
             Waiting = _waiting,
             SweepFault = outcome?.SweepFault == true,
+            Certified = outcome?.Certified == true,
         });
     }
+
+    /// <summary>No outcome yet, or a certificate asked for that the outcome lacks.</summary>
+    private bool NeedsWork(SweepSpec spec) => state.State.Outcome is not { } outcome || (spec.Certify && !outcome.Failed && !outcome.Certified);
 
     public Task<NeuronOutcome?> GetOutcome() => Task.FromResult(state.State.Outcome);
 
@@ -130,35 +135,50 @@ public sealed partial class NeuronGrain(
         });
         using (search)
         {
-            state.State.PassesResumed = search.PassesDone;
-            _passesDone = search.PassesDone;
-            while (!search.IsComplete)
-            {
-                stop.ThrowIfCancellationRequested();
-                long before = search.FormulasEvaluated;
-                var pass = Stopwatch.StartNew();
-                await InputFault.Guard(() => compute.Run(search.RunPass, stop));
-                NeuronOrleansMetrics.PassFinished(backend.Name, search.FormulasEvaluated - before, pass.Elapsed);
-                Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
-                state.State.Checkpoint = search.Checkpoint.ToBytes();
-                state.State.PassesComputed++;
-                await Store(stop);
-                Spent(step, (timings, ms) => timings with { Checkpoints = timings.Checkpoints + ms });
-                _passesDone = search.PassesDone;
-            }
-            var result = await InputFault.Guard(() => compute.Run(search.Result));
-            Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
-            state.State.Outcome = NeuronOutcomes.From(Neuron, threshold, result) with
-            {
-                PassesComputed = state.State.PassesComputed,
-                PassesResumed = state.State.PassesResumed,
-                Backend = backend.Name,
-                Silo = RuntimeIdentity,
-                Timings = state.State.Timings,
-            };
-            state.State.Checkpoint = null;
-            await Store(CancellationToken.None);
+            if (state.State.Outcome is null) await SearchPassesAsync(search, backend.Name, threshold, step, stop);
+            if (spec.Certify) await CertifyAsync(search, step, stop);
         }
+    }
+
+    private async Task SearchPassesAsync(NeuronSearch search, string backend, double threshold, Stopwatch step, CancellationToken stop)
+    {
+        state.State.PassesResumed = search.PassesDone;
+        _passesDone = search.PassesDone;
+        while (!search.IsComplete)
+        {
+            stop.ThrowIfCancellationRequested();
+            long before = search.FormulasEvaluated;
+            var pass = Stopwatch.StartNew();
+            await InputFault.Guard(() => compute.Run(search.RunPass, stop));
+            NeuronOrleansMetrics.PassFinished(backend, search.FormulasEvaluated - before, pass.Elapsed);
+            Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
+            state.State.Checkpoint = search.Checkpoint.ToBytes();
+            state.State.PassesComputed++;
+            await Store(stop);
+            Spent(step, (timings, ms) => timings with { Checkpoints = timings.Checkpoints + ms });
+            _passesDone = search.PassesDone;
+        }
+        var result = await InputFault.Guard(() => compute.Run(search.Result));
+        Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
+        state.State.Outcome = NeuronOutcomes.From(Neuron, threshold, result) with
+        {
+            PassesComputed = state.State.PassesComputed,
+            PassesResumed = state.State.PassesResumed,
+            Backend = backend,
+            Silo = RuntimeIdentity,
+            Timings = state.State.Timings,
+        };
+        state.State.Checkpoint = null;
+        await Store(CancellationToken.None);
+    }
+
+    /// <summary>The certificate step (ALGORITHM §6.8), on a search that has run its passes or only started.</summary>
+    private async Task CertifyAsync(NeuronSearch search, Stopwatch step, CancellationToken stop)
+    {
+        var best = await InputFault.Guard(() => compute.Run(search.BestOfLengthTwo, stop));
+        Spent(step, (timings, ms) => timings with { Certificate = timings.Certificate + ms });
+        state.State.Outcome = state.State.Outcome! with { Certified = true, BestOfLengthTwo = NeuronOutcomes.Record(best), Timings = state.State.Timings };
+        await Store(CancellationToken.None);
     }
 
     /// <summary>Adds the time since the last step to one step of the neuron's timings and restarts the clock.</summary>

@@ -52,9 +52,9 @@ public static class NeuronOutcomes
             outcome.CellsPerImage);
     }
 
-    private static ScoredFormulaRecord? Record(ScoredFormula? scored) =>
+    public static ScoredFormulaRecord? Record(ScoredFormula? scored) =>
         scored is null ? null : new ScoredFormulaRecord(FormulaCodec.Encode(scored.Formula), scored.Score);
 
-    private static ScoredFormula? Scored(ScoredFormulaRecord? record) =>
+    public static ScoredFormula? Scored(ScoredFormulaRecord? record) =>
         record is null ? null : new ScoredFormula(FormulaCodec.Decode(record.Formula), record.Score);
 }

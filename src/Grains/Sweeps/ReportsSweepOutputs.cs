@@ -27,10 +27,11 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
             ImagePaths = dataset.ImagePaths,
             Bank = dataset.Bank,
             NeuronMask = neuron => activations.Mask(spec.Activations, neuron, thresholds[neuron]),
+            Certified = spec.Certify,
         };
         var reports = outcomes.Select(o => o.Failed
             ? new NeuronReport(o.Neuron, o.Threshold, null, o.Error)
-            : new NeuronReport(o.Neuron, o.Threshold, o.ToSearchResult())).ToList();
+            : new NeuronReport(o.Neuron, o.Threshold, o.ToSearchResult()) { Certificate = o.Certified ? new Certificate(NeuronOutcomes.Scored(o.BestOfLengthTwo)) : null }).ToList();
         var folder = OutputFolder(spec);
         await compute.Run(() =>
         {

@@ -61,12 +61,14 @@ public sealed partial class SweepGrain(
             await Persist();
             LogSubmitted(logger, SweepId, spec.NeuronCount);
         }
-        else if (spec.Outputs != State.Spec.Outputs)
+        else if (spec.Outputs != State.Spec.Outputs || spec.Certify != State.Spec.Certify)
         {
-            // Same results, other presentation: the outputs follow the latest submission.
-            State.Spec = State.Spec with { Outputs = spec.Outputs };
+            // Same results, other presentation or certificates: the outputs follow the latest submission.
+            bool certifyNow = spec.Certify && !State.Spec.Certify;
+            State.Spec = State.Spec with { Outputs = spec.Outputs, Certify = spec.Certify };
             State.OutputFolder = outputs.OutputFolder(State.Spec);
-            if (State.Phase == SweepPhase.Completed)
+            if (certifyNow) AwaitCertificates();
+            else if (State.Phase == SweepPhase.Completed)
             {
                 State.Phase = SweepPhase.WritingOutputs;
                 StartWritingOutputs(completes: true);
@@ -78,6 +80,14 @@ public sealed partial class SweepGrain(
     }
 
     public Task<SweepStatus> GetStatus() => Task.FromResult(Status());
+
+    /// <summary>Searched neurons go back to pending for their certificate step; a finished sweep runs again.</summary>
+    private void AwaitCertificates()
+    {
+        foreach (int neuron in State.Neurons.Where(n => n.Value == NeuronStatus.Done).Select(n => n.Key).ToList())
+            State.Neurons[neuron] = NeuronStatus.Pending;
+        if (State.Phase is SweepPhase.Completed or SweepPhase.WritingOutputs) State.Phase = SweepPhase.Running;
+    }
 
     public Task<IReadOnlyList<NeuronProgress>> GetNeurons() => Task.FromResult<IReadOnlyList<NeuronProgress>>(
         [.. State.Neurons.OrderBy(n => n.Key).Select(n => n.Value == NeuronStatus.Pending && _running.TryGetValue(n.Key, out var p)
@@ -196,7 +206,9 @@ public sealed partial class SweepGrain(
         }
         _leases.Release(WorkKind.Search, neuron);
         _running.Remove(neuron);
-        if (progress.Status == NeuronStatus.Pending || IsFinished(previous)) return false;
+        // A searched neuron still owing its certificate stays pending, to be handed out again.
+        bool owesCertificate = progress is { Status: NeuronStatus.Done, Certified: false } && State.Spec!.Certify;
+        if (progress.Status == NeuronStatus.Pending || owesCertificate || IsFinished(previous)) return false;
         State.Neurons[neuron] = progress.Status;
         State.PassesComputed[neuron] = progress.PassesComputed;
         State.NeuronSilos[neuron] = progress.Silo;
@@ -283,7 +295,8 @@ public sealed partial class SweepGrain(
             LogOutputsFailed(logger, error, SweepId);
             State.OutputError = $"{error.GetType().Name}: {error.Message}";
         }
-        if (completes)
+        // A submission asking for certificates meanwhile has set the sweep running again.
+        if (completes && State.Phase == SweepPhase.WritingOutputs)
         {
             State.Phase = SweepPhase.Completed;
             LogCompleted(logger, SweepId, State.OutputFolder);

@@ -8,8 +8,8 @@ namespace NeuronOrleans.Reports.Csv;
 
 /// <summary>
 /// <c>results_{L}_{U}.csv</c> (ALGORITHM §7): the original's four columns, byte-compatible,
-/// then ours. Neurons ascending; non-explained neurons keep their row with empty formula
-/// columns and a status.
+/// then ours, then the certificate's when the sweep certifies (§6.8). Neurons ascending;
+/// non-explained neurons keep their row with empty formula columns and a status.
 /// </summary>
 public static class ResultsCsvWriter
 {
@@ -17,6 +17,8 @@ public static class ResultsCsvWriter
         "neuron,category,formula,threshold," +
         "optimisation_score,report_score,iou,imrou,imroun,length,neuron_coverage,formula_coverage," +
         "best_label,best_label_score,status,message";
+
+    public const string CertificateHeader = ",certified_formula,certified_score,certificate_gap";
 
     /// <summary>Decimals of our score and coverage columns (the original's threshold keeps one).</summary>
     public const int Decimals = 6;
@@ -31,9 +33,13 @@ public static class ResultsCsvWriter
 
     public static string Format(IEnumerable<NeuronReport> neurons, ReportContext context)
     {
-        var text = new StringBuilder(Header).Append('\n');
+        var text = new StringBuilder(Header).Append(context.Certified ? CertificateHeader : "").Append('\n');
         foreach (var neuron in neurons.OrderBy(n => n.Neuron))
-            text.AppendJoin(',', Row(neuron, context).Select(CsvField.Escape)).Append('\n');
+        {
+            var row = Row(neuron, context);
+            if (context.Certified) row = row.Concat(CertificateColumns(neuron, context));
+            text.AppendJoin(',', row.Select(CsvField.Escape)).Append('\n');
+        }
         return text.ToString();
     }
 
@@ -61,6 +67,14 @@ public static class ResultsCsvWriter
         yield return Number(scores?.BestLabelScore);
         yield return StatusText.Of(neuron.Status);
         yield return neuron.Failure ?? "";
+    }
+
+    private static IEnumerable<string> CertificateColumns(NeuronReport neuron, ReportContext context)
+    {
+        var best = neuron.Certificate?.BestOfLengthTwo;
+        yield return best?.Formula.Print(context.Labels) ?? "";
+        yield return Number(best?.Score);
+        yield return Number(neuron.CertificateGap);
     }
 
     private static string Number(double? value) => value is { } v ? FixedPoint.Format(v, Decimals) : "";

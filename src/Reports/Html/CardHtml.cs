@@ -41,7 +41,12 @@ internal static class CardHtml
         Term(html, "threshold", Num.Threshold(neuron.Threshold));
         Term(html, "length", Num.Int(scores.Length));
         Term(html, $"best single label ({ScoreNames.Of(context.OptimisationScore, context.ImrouMultiplier)})", $"{scores.BestLabel} ({Num.Score(scores.BestLabelScore)})");
+        if (neuron.CertificateGap is <= 0 and var gap)
+            Term(html, "among formulas of length ≤ 2", gap == 0 ? "optimal" : $"beats the best by {Num.Score(-gap)}");
         html.Append("</dl>");
+        if (neuron is { CertificateGap: > 0 and var beatenBy, Certificate.BestOfLengthTwo: { } better })
+            html.Append("<p class=\"beaten\">beaten at length ≤ 2 by ").Append(FormulaHtml.Render(better.Formula, context.Labels))
+                .Append($" (penalised {ScoreNames.Of(context.OptimisationScore, context.ImrouMultiplier)} {Num.Score(better.Score)}, {Num.Score(beatenBy)} higher)</p>");
     }
 
     private static void AppendSamples(StringBuilder html, IReadOnlyList<CardSample> samples)

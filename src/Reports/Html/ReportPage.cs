@@ -26,6 +26,7 @@ internal static class ReportPage
         var explainedScores = neurons.Where(n => scores.ContainsKey(n.Neuron)).Select(n => scores[n.Neuron].Report).ToList();
         html.Append("<section class=\"overview\">\n").Append(ScoreHistogram.Render(explainedScores, scoreName)).Append('\n');
         AppendSummary(html, SweepSummary.Of(neurons, scores, samples, context), scoreName, context);
+        if (CertificateSummary.Of(neurons, context) is { } certificates) AppendCertificates(html, certificates);
         html.Append("</section>\n");
         AppendLegend(html, scoreName);
         html.Append("</header>\n");
@@ -52,6 +53,17 @@ internal static class ReportPage
         if (summary.MissingImages > 0) Term(html, "sample images missing", Num.Int(summary.MissingImages));
         html.Append("<div class=\"connectors\"><dt>connectors in the formulas</dt><dd>");
         html.AppendJoin(" · ", summary.Connectors.Select(c => $"<span class=\"op\">{Encode(c.Connector)}</span> {Num.Int(c.Count)}"));
+        html.Append("</dd></div></dl>\n");
+    }
+
+    private static void AppendCertificates(StringBuilder html, CertificateSummary summary)
+    {
+        html.Append("<dl class=\"summary certificates\">");
+        Term(html, "provably optimal at length ≤ 2", $"{Num.Int(summary.ProvablyOptimal)} of {Num.Int(summary.Certified)}");
+        Term(html, "longer, beating all of length ≤ 2", Num.Int(summary.BeyondLengthTwo));
+        Term(html, "beaten by a formula of length ≤ 2", Num.Int(summary.Certified - summary.ProvablyOptimal));
+        html.Append("<div class=\"gaps\"><dt>gap to the best formula of length ≤ 2, beaten answers</dt><dd>");
+        html.AppendJoin(" · ", summary.GapsOfBeaten.Select(bin => $"{Encode(bin.Range)}: {Num.Int(bin.Count)}"));
         html.Append("</dd></div></dl>\n");
     }
 

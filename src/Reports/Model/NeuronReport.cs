@@ -16,4 +16,10 @@ public sealed record NeuronReport(int Neuron, double Threshold, SearchResult? Re
 
     /// <summary>The result when it holds a best formula, else null.</summary>
     public SearchResult? Explained => Status == NeuronStatus.Explained ? Result : null;
+
+    /// <summary>The certificate, when the sweep certifies its answers and this neuron's is computed.</summary>
+    public Certificate? Certificate { get; init; }
+
+    /// <summary>See <see cref="Model.Certificate.Gap"/>; null without a certificate or an answer.</summary>
+    public double? CertificateGap => Certificate?.Gap(Explained);
 }

@@ -33,6 +33,9 @@ public sealed record ReportContext
     /// <summary>Sample images per card.</summary>
     public int SamplesPerCard { get; init; } = 5;
 
+    /// <summary>The sweep certifies its answers (ALGORITHM §6.8): the CSV gets the certificate's columns, the HTML its summary.</summary>
+    public bool Certified { get; init; }
+
     /// <summary>Formulas scoring below this are shown grey and not counted as explained units.</summary>
     public double LowScore { get; init; } = 0.01;
 }
