@@ -112,6 +112,29 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     }
 
     [Fact]
+    public async Task Certificates_asked_of_a_finished_sweep_are_computed_without_searching_again()
+    {
+        var spec = data.Spec(2, 4, maxLength: 3, outputRoot: Path.Combine(data.Root, "certify"));
+        var (sweep, first) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
+        Assert.All(await Outcomes(spec), o => Assert.False(o.Certified));
+
+        var certify = spec with { Certify = true };
+        Assert.Equal(spec.SweepId, certify.SweepId);
+        await sweep.Submit(certify);
+        var again = await TestClusters.WaitForCompletion(sweep);
+        Assert.Equal(3, again.Done);
+        Assert.Equal(first.PassesComputed, again.PassesComputed);
+        foreach (var outcome in await Outcomes(spec))
+        {
+            Assert.True(outcome.Certified);
+            Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
+            Assert.Equal(EngineResults.BestOfLengthTwo(data, spec, outcome.Neuron), outcome.BestOfLengthTwo);
+        }
+        var csv = File.ReadAllLines(Path.Combine(again.OutputFolder, "results_2_4.csv"));
+        Assert.EndsWith(",certified_formula,certified_score,certificate_gap", csv[0]);
+    }
+
+    [Fact]
     public async Task Resume_retries_failed_neurons()
     {
         var activations = Path.Combine(data.Root, $"late-{Guid.NewGuid():N}.npy");

@@ -13,11 +13,13 @@ public abstract class ReferenceSweepData : IDisposable
     private readonly Lazy<Task<string>> _reference;
     private readonly int _maxLength;
     private readonly string _search;
+    private readonly bool _certify;
 
-    protected ReferenceSweepData(int units, int maxLength, string search = "original")
+    protected ReferenceSweepData(int units, int maxLength, string search = "original", bool certify = false)
     {
         _maxLength = maxLength;
         _search = search;
+        _certify = certify;
         Data = SweepData.Create(new SyntheticBrodenOptions { Seed = 5, AdeImageCount = 1500 }, units);
         _reference = new(RunUninterrupted);
     }
@@ -27,7 +29,8 @@ public abstract class ReferenceSweepData : IDisposable
     public string OutputFolder => $"FL{_maxLength}_imrou75_X3_close{(_search == "thorough" ? "_THOROUGH" : "")}";
 
     public string[] SweepArguments(string outRoot) =>
-        ["--broden", Data.BrodenFolder, "--activations", Data.ActivationsFile, "--max-length", $"{_maxLength}", "--search", _search, "--no-html", "--out", outRoot];
+        ["--broden", Data.BrodenFolder, "--activations", Data.ActivationsFile, "--max-length", $"{_maxLength}", "--search", _search, "--no-html", "--out", outRoot,
+            .. (string[])(_certify ? ["--certify"] : [])];
 
     /// <summary>Asserts that a run's CSV and history equal the uninterrupted run's, byte for byte.</summary>
     public async Task AssertSameResults(string outRoot)
@@ -61,8 +64,8 @@ public sealed class LongSweepCollection : ICollectionFixture<LongSweepData>
     public const string Name = "long sweep";
 }
 
-/// <summary>The long sweep with the thorough search (ALGORITHM §6.7), interrupted the same ways.</summary>
-public sealed class ThoroughSweepData() : ReferenceSweepData(units: 24, maxLength: 8, search: "thorough");
+/// <summary>The long sweep with the thorough search (ALGORITHM §6.7) and certificates (§6.8), interrupted the same ways.</summary>
+public sealed class ThoroughSweepData() : ReferenceSweepData(units: 24, maxLength: 8, search: "thorough", certify: true);
 
 [CollectionDefinition(Name)]
 public sealed class ThoroughSweepCollection : ICollectionFixture<ThoroughSweepData>

@@ -15,6 +15,14 @@ internal static class EngineResults
         return NeuronOutcomes.From(neuron, neuronData.Threshold, result);
     }
 
+    /// <summary>The neuron's certificate (ALGORITHM §6.8), from a search that has run no pass.</summary>
+    public static ScoredFormulaRecord? BestOfLengthTwo(SweepData data, SweepSpec spec, int neuron)
+    {
+        using var sources = new ActivationSources();
+        using var search = new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Start(sources.Load(spec.Activations, neuron).Mask);
+        return NeuronOutcomes.Record(search.BestOfLengthTwo());
+    }
+
     /// <summary>The parts of an outcome that the computation determines (not where or how it ran).</summary>
     public static string Describe(NeuronOutcome outcome) => string.Join(" | ",
         outcome.Neuron, outcome.Threshold.ToString("R"), outcome.Error ?? "",

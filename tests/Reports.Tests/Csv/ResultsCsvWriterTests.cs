@@ -23,6 +23,17 @@ public class ResultsCsvWriterTests
     }
 
     [Fact]
+    public void A_certified_sweep_adds_the_best_formula_of_length_two_its_score_and_the_gap_to_the_answer()
+    {
+        var lines = ResultsCsvWriter.Format(HandResults.Certified(0.35), HandResults.Context with { Certified = true }).Split('\n');
+        Assert.Equal(ResultsCsvWriter.Header + ",certified_formula,certified_score,certificate_gap", lines[0]);
+        Assert.EndsWith(",explained,,car-X,0.500000,0.000000", lines[1]);
+        Assert.EndsWith(",unexplained,,,,", lines[2]);
+        Assert.EndsWith(",explained,,(highway-s OR sky),0.350000,0.016668", lines[3]); // 0.35 − 0.333332
+        Assert.EndsWith("cannot decode\",,,", lines[4]);
+    }
+
+    [Fact]
     public void The_first_four_columns_match_the_original_layout()
     {
         var lines = ResultsCsvWriter.Format(HandResults.Neurons(), HandResults.Context).Split('\n');

@@ -42,6 +42,41 @@ public class CardHtmlTests
         Assert.DoesNotContain("data-score", html);
     }
 
+    [Fact]
+    public void A_card_whose_answer_a_formula_of_length_two_beats_says_which_and_by_how_much()
+    {
+        var beaten = HandResults.Certified(0.35).Single(n => n.Neuron == 10);
+        string html = Render(beaten, HandResults.Context with { Certified = true }, []);
+        Assert.Contains("<p class=\"beaten\">beaten at length ≤ 2 by (<span class=\"label\">highway-s</span>", html);
+        Assert.Contains("(penalised ImRoUn_0.75 0.3500, 0.0167 higher)</p>", html);
+        Assert.DoesNotContain("among formulas of length ≤ 2", html);
+    }
+
+    [Theory]
+    [InlineData(3, 0.35, "optimal")]
+    [InlineData(10, 0.3, "beats the best by 0.0333")]
+    public void A_card_whose_answer_no_formula_of_length_two_beats_says_so(int neuron, double bestOfLengthTwo10, string verdict)
+    {
+        var certified = HandResults.Certified(bestOfLengthTwo10).Single(n => n.Neuron == neuron);
+        string html = Render(certified, HandResults.Context with { Certified = true }, []);
+        Assert.Contains($"<dt>among formulas of length ≤ 2</dt><dd>{verdict}</dd>", html);
+        Assert.DoesNotContain("beaten", html);
+    }
+
+    [Fact]
+    public void The_summary_counts_provably_optimal_answers_and_bins_the_gaps_of_the_beaten()
+    {
+        var neurons = HandResults.Certified(0.35).OrderBy(n => n.Neuron).ToList();
+        var context = HandResults.Context with { Certified = true };
+        var scores = neurons.Where(n => n.Explained is not null).ToDictionary(n => n.Neuron, n => ExplanationScores.Of(n.Explained!, context));
+        string html = ReportPage.Render(neurons, scores, new Dictionary<int, IReadOnlyList<CardSample>>(), context, "t");
+        Assert.Contains("<dt>provably optimal at length ≤ 2</dt><dd>1 of 2</dd>", html);
+        Assert.Contains("<dt>longer, beating all of length ≤ 2</dt><dd>0</dd>", html);
+        Assert.Contains("<dt>beaten by a formula of length ≤ 2</dt><dd>1</dd>", html);
+        Assert.Contains("<dd>≤ 0.01: 0 · 0.01–0.05: 1 · 0.05–0.1: 0 · &gt; 0.1: 0</dd>", html);
+        Assert.DoesNotContain("provably optimal", ReportPage.Render(neurons, scores, new Dictionary<int, IReadOnlyList<CardSample>>(), HandResults.Context, "t"));
+    }
+
     private static string Render(NeuronReport neuron, ReportContext context, IReadOnlyList<CardSample> samples)
     {
         var html = new StringBuilder();

@@ -44,6 +44,18 @@ internal static class HandResults
         new NeuronReport(3, 4.75, Neuron3()),
     ];
 
+    /// <summary>
+    /// <see cref="Neurons"/> certified (ALGORITHM §6.8): neuron 10's answer (0.333332) beaten by
+    /// <paramref name="bestOfLengthTwo10"/>'s score, neuron 3's answer its own certificate, neuron 7 without answer.
+    /// </summary>
+    public static IReadOnlyList<NeuronReport> Certified(double bestOfLengthTwo10) => [.. Neurons().Select(neuron => neuron.Neuron switch
+    {
+        10 => neuron with { Certificate = new Certificate(Scored("(highway-s OR sky)", bestOfLengthTwo10)) },
+        3 => neuron with { Certificate = new Certificate(Scored("car-X", 0.5)) },
+        7 => neuron with { Certificate = new Certificate(null) },
+        _ => neuron,
+    })];
+
     private static SearchResult Neuron10()
     {
         var candidates = new[]
