@@ -1,6 +1,8 @@
 using System.CommandLine;
 using NeuronOrleans.Coordinator.Cli;
 using NeuronOrleans.Dissection.Broden;
+using NeuronOrleans.Dissection.Formulas;
+using NeuronOrleans.Dissection.Labels;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Dissection.Synthetic;
 
@@ -31,7 +33,7 @@ internal static class PlantedReportCommand
             var labels = neurons.Bank.Labels;
             var units = Read(() => PlantedBenchmark.ReadPlanted(parse.GetValue(planted)!, labels));
             var sweeps = parse.GetValue(results)!.Select(Named).Select(r => (r.Name, Answers: Read(() => PlantedBenchmark.ReadAnswers(r.Path, labels)))).ToList();
-            var verdicts = new List<(PlantedUnit Unit, string Sweep, PlantedVerdict Verdict)>();
+            var verdicts = new List<Judged>();
             foreach (var unit in units)
             {
                 stop.ThrowIfCancellationRequested();
@@ -39,9 +41,10 @@ internal static class PlantedReportCommand
                 var scorer = new FormulaScorer(neurons.Search, data.Mask.Totals(data.Mask.ImageCount), data.Mask.Grid.Cells);
                 foreach (var (name, answers) in sweeps)
                     if (answers.TryGetValue(unit.Unit, out var answer))
-                        verdicts.Add((unit, name, PlantedBenchmark.Judge(neurons.Bank, data.Mask, scorer, unit.Formula, answer)));
+                        verdicts.Add(new Judged(unit, name, answer, PlantedBenchmark.Judge(neurons.Bank, data.Mask, scorer, unit.Formula, answer)));
             }
             Print(verdicts);
+            PrintMissed(verdicts, labels);
             return ExitCodes.Success;
         }, cancellation));
         return command;
@@ -66,7 +69,17 @@ internal static class PlantedReportCommand
         }
     }
 
-    private static void Print(List<(PlantedUnit Unit, string Sweep, PlantedVerdict Verdict)> verdicts)
+    private sealed record Judged(PlantedUnit Unit, string Sweep, Formula? Answer, PlantedVerdict Verdict);
+
+    /// <summary>Each missed unit with both formulas and scores: what to look at first.</summary>
+    private static void PrintMissed(List<Judged> verdicts, LabelTable labels)
+    {
+        foreach (var (unit, sweep, answer, verdict) in verdicts.Where(v => v.Verdict.Missed).OrderBy(v => v.Sweep, StringComparer.Ordinal).ThenBy(v => v.Unit.Unit))
+            Console.WriteLine(FormattableString.Invariant(
+                $"missed by {sweep}: unit {unit.Unit}, planted {unit.Formula.Print(labels)} ({verdict.Scores.Planted:F4}), answer {answer?.Print(labels) ?? "none"} ({verdict.Scores.Answer:F4})"));
+    }
+
+    private static void Print(List<Judged> verdicts)
     {
         Console.WriteLine("| kind | length | sweep | units | identical | recovered | missed |");
         Console.WriteLine("|---|---|---|---|---|---|---|");

@@ -5,8 +5,8 @@ namespace NeuronOrleans.Dissection.Search;
 /// <summary>
 /// The formulas one beam member F and one candidate primitive P yield under one connector
 /// (ALGORITHM §6.3), less those the redundancy and scene rules of §6.4 skip (all but the
-/// seen-key rule, which needs the search's memory). The thorough mode also splits an AND member
-/// under OR (§6.7).
+/// seen-key rule, which needs the search's memory). The thorough mode also splits an AND or AND NOT
+/// member under OR (§6.7).
 /// </summary>
 public static class Combinations
 {
@@ -33,6 +33,9 @@ public static class Combinations
                 // reachable only through a beam that holds A OR B. (AND NOT needs no split: (A AND NOT P) AND C
                 // is (A AND C) AND NOT P.)
                 return [Formula.Combine(op, f, p), .. conjunction.Operands.Select((operand, i) => new AndFormula(conjunction.Operands.SetItem(i, Formula.Or(operand, p))))];
+            case AndNotFormula difference when op == Connector.Or && mode == SearchMode.Thorough:
+                // (A AND NOT B) with P: also (A OR P) AND NOT B, for the same reason.
+                return [Formula.Combine(op, f, p), Formula.AndNot(Formula.Or(difference.Left, p), difference.Right)];
             case WithFormula with when splits:
                 return [Formula.Combine(op, f, p), Formula.With(Formula.Combine(op, with.Left, p), with.Right), Formula.With(with.Left, Formula.Combine(op, with.Right, p))];
             case CloseFormula close when splits:

@@ -15,7 +15,11 @@ public sealed record PlantedUnit(int Unit, string Kind, int Length, Formula Form
 /// <param name="Identical">The answer is the planted formula (same canonical key).</param>
 /// <param name="Recovered">The answer's mask has IoU ≥ 0.95 with the planted formula's mask.</param>
 /// <param name="Missed">The planted formula, scored against the neuron, beats the answer's penalised score.</param>
-public sealed record PlantedVerdict(bool Identical, bool Recovered, bool Missed);
+public sealed record PlantedVerdict(bool Identical, bool Recovered, bool Missed)
+{
+    /// <summary>The planted formula's penalised score, and the answer's (null without an answer).</summary>
+    public (double Planted, double? Answer) Scores { get; init; }
+};
 
 /// <summary>Judges sweep answers on planted units, and reads the files that list them.</summary>
 public static class PlantedBenchmark
@@ -26,13 +30,13 @@ public static class PlantedBenchmark
     {
         var plantedMask = FormulaMasks.Evaluate(bank, planted);
         double plantedScore = scorer.Penalised(OverlapCounter.Count(neuron, plantedMask, 0, neuron.ImageCount), planted.Length);
-        if (answer is null) return new PlantedVerdict(false, false, plantedScore > 0);
+        if (answer is null) return new PlantedVerdict(false, false, plantedScore > 0) { Scores = (plantedScore, null) };
         var answerMask = FormulaMasks.Evaluate(bank, answer);
         double answerScore = scorer.Penalised(OverlapCounter.Count(neuron, answerMask, 0, neuron.ImageCount), answer.Length);
         return new PlantedVerdict(
             FormulaCodec.Key(answer) == FormulaCodec.Key(planted),
             MaskIou(plantedMask, answerMask) >= RecoveredIou,
-            plantedScore > answerScore);
+            plantedScore > answerScore) { Scores = (plantedScore, answerScore) };
     }
 
     /// <summary>Reads <c>planted.csv</c> (unit, kind, length, formula).</summary>

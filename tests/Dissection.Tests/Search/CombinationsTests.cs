@@ -64,7 +64,10 @@ public class CombinationsTests
         "((a AND b AND street-s) OR p)|((a OR p) AND b AND street-s)|(a AND (b OR p) AND street-s)|(a AND b AND (street-s OR p))")]
     [InlineData("((a OR b) AND street-s)", "p", Connector.Or, SearchMode.Thorough, "(((a OR b) AND street-s) OR p)|((a OR b OR p) AND street-s)|((a OR b) AND (street-s OR p))")]
     [InlineData("(a AND b-X)", "p", Connector.AndNot, SearchMode.Thorough, "((a AND b-X) AND NOT p)")]
-    public void The_thorough_mode_also_splits_an_and_member_under_or(string beamMember, string candidate, Connector connector, SearchMode mode, string expected) =>
+    [InlineData("(a AND NOT b)", "p", Connector.Or, SearchMode.Original, "((a AND NOT b) OR p)")]
+    [InlineData("(a AND NOT b)", "p", Connector.Or, SearchMode.Thorough, "((a AND NOT b) OR p)|((a OR p) AND NOT b)")]
+    [InlineData("((a OR b) AND NOT street-s)", "p", Connector.Or, SearchMode.Thorough, "(((a OR b) AND NOT street-s) OR p)|((a OR b OR p) AND NOT street-s)")]
+    public void The_thorough_mode_also_splits_an_and_or_and_not_member_under_or(string beamMember, string candidate, Connector connector, SearchMode mode, string expected) =>
         Assert.Equal(expected, Combine(beamMember, candidate, connector, mode));
 
     private static string Combine(string beamMember, string candidate, Connector connector, SearchMode mode = SearchMode.Original)
