@@ -123,7 +123,8 @@ public class ThoroughSearchTests
                     foreach (var formula in Combinations.Of(member, primitive, connector, bank.Labels[FormulaParts.Label(primitive)].IsScene, SearchMode.Thorough))
                     {
                         var counts = Count(session, formula);
-                        if (counts.FormulaCells < minimumCells || counts == memberCounts || counts == primitiveCounts) continue;
+                        bool addsNothing = connector is Connector.Or or Connector.AndNot && (counts == memberCounts || counts == primitiveCounts);
+                        if (counts.FormulaCells < minimumCells || addsNothing) continue;
                         double score = Scores.Compute(settings.Score, totals, counts, settings.ImrouMultiplier, neuron.Grid.Cells);
                         pool.Add(new ScoredFormula(formula, Scores.Penalised(score, formula.Length, settings.ComplexityPenalty)));
                     }

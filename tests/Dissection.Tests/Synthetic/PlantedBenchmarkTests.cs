@@ -45,7 +45,10 @@ public class PlantedBenchmarkTests
     {
         var neuron = Noisy(FormulaMasks.Evaluate(Bank, Planted));
         var scorer = new FormulaScorer(Settings, neuron.Totals(neuron.ImageCount), Bank.Grid.Cells);
-        Assert.Equal(new PlantedVerdict(false, false, true), PlantedBenchmark.Judge(Bank, neuron, scorer, Planted, answer: null));
+        var verdict = PlantedBenchmark.Judge(Bank, neuron, scorer, Planted, answer: null);
+        Assert.Equal((false, false, true), (verdict.Identical, verdict.Recovered, verdict.Missed));
+        Assert.Equal(scorer.Penalised(OverlapCounter.Count(neuron, FormulaMasks.Evaluate(Bank, Planted), 0, neuron.ImageCount), Planted.Length), verdict.Scores.Planted);
+        Assert.Null(verdict.Scores.Answer);
     }
 
     [Fact]

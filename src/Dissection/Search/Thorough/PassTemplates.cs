@@ -44,7 +44,7 @@ internal sealed class PassTemplates
                     for (int v = 0; v < templates.Count; v++)
                     {
                         var (template, variant) = (templates[v], v);
-                        yield return new TemplateJob(member, template, scenes ? _scenes : _objectsFromRank[0],
+                        yield return new TemplateJob(member, connector, template, scenes ? _scenes : _objectsFromRank[0],
                             p => _isScene[p] == scenes && !Combinations.IsRedundant(member, _primitives[p], connector),
                             p => (new LoopOrder(memberIndex, p, connectorIndex, variant), TemplateHole.Fill(template, _primitives[p])));
                     }
@@ -80,7 +80,7 @@ internal sealed class PassTemplates
             case Connector.Close:
                 yield return Symmetric(_isScene[a] ? _objectsFromRank[lower] : _allFromRank[lower], objectOnly: true, (x, y) => Formula.Close(_primitives[x], _primitives[y]));
                 // A CLOSE TO P comes from member A with object P (variant 1), and from member P (variant 2, or the only one when A is a scene).
-                yield return new TemplateJob(member, Formula.CloseTo(member, TemplateHole.Node), _allFromRank[0], p => From(a, p, objectOnly: true) || From(p, a, objectOnly: false),
+                yield return new TemplateJob(member, connector, Formula.CloseTo(member, TemplateHole.Node), _allFromRank[0], p => From(a, p, objectOnly: true) || From(p, a, objectOnly: false),
                     p => (From(a, p, objectOnly: true) && (a < p || !From(p, a, objectOnly: false)) ? new LoopOrder(a, p, c, 1) : new LoopOrder(p, a, c, _isScene[a] ? 0 : 2),
                         Formula.CloseTo(member, _primitives[p])));
                 break;
@@ -90,7 +90,7 @@ internal sealed class PassTemplates
 
         // (A op P) and (P op A) are one formula: the hole takes primitives ranked below the member, the first occurrence is printed.
         TemplateJob Symmetric(CountRange hole, bool objectOnly, Func<int, int, Formula> make) =>
-            new(member, Formula.Combine(connector, member, TemplateHole.Node), hole,
+            new(member, connector, Formula.Combine(connector, member, TemplateHole.Node), hole,
                 p => _rank[p] > _rank[a] && (From(a, p, objectOnly) || From(p, a, objectOnly)),
                 p =>
                 {
@@ -103,7 +103,7 @@ internal sealed class PassTemplates
     private TemplateJob Ordered(int a, int c, CountRange hole, Func<int, bool> admits)
     {
         var template = Formula.Combine(_connectors[c], _primitives[a], TemplateHole.Node);
-        return new TemplateJob(_primitives[a], template, hole, admits, p => (new LoopOrder(a, p, c, 0), TemplateHole.Fill(template, _primitives[p])));
+        return new TemplateJob(_primitives[a], _connectors[c], template, hole, admits, p => (new LoopOrder(a, p, c, 0), TemplateHole.Fill(template, _primitives[p])));
     }
 
     /// <summary>For each rank r, a range from 0 up holding the counts of every selected primitive of rank r or lower.</summary>

@@ -133,8 +133,7 @@ internal sealed class ThoroughPass : IDisposable
             var (job, primitive) = (combination.Job, combination.Primitive);
             var counts = _counter.CountInFull(job.Template, primitive);
             FormulasCounted++;
-            // A combination that leaves its member's or its primitive's counts as they were scores below that shorter formula by the penalty alone.
-            if (counts.FormulaCells < _minimumCells || counts == Known(job.Member)!.Value.All || counts == _primitiveCounts[primitive]) continue;
+            if (counts.FormulaCells < _minimumCells || AddsNothing(job, primitive, counts)) continue;
             var (order, formula) = job.Place(primitive);
             var scored = new ScoredFormula(formula, _scorer.Penalised(counts, formula.Length));
             threshold.Offer(scored);
@@ -142,6 +141,14 @@ internal sealed class ThoroughPass : IDisposable
         }
         return [.. kept.OrderBy(k => k.Order).Select(k => k.Formula)];
     }
+
+    /// <summary>
+    /// An OR or AND NOT that leaves its member's or its primitive's counts as they were: it scores below
+    /// that shorter formula by the penalty alone. (An AND, WITH or CLOSE that keeps all of a formula
+    /// states where it occurs, which a later OR may split, as in ((A OR P) AND Z) from A AND Z.)
+    /// </summary>
+    private bool AddsNothing(TemplateJob job, int primitive, OverlapCounts counts) =>
+        job.Connector is Connector.Or or Connector.AndNot && (counts == Known(job.Member)!.Value.All || counts == _primitiveCounts[primitive]);
 
     private sealed record Combination(TemplateJob Job, int Primitive, double Bound);
 }
