@@ -1,9 +1,7 @@
 using NeuronOrleans.Grains.Neurons;
 using NeuronOrleans.Grains.Services;
-using NeuronOrleans.Reports.Csv;
-using NeuronOrleans.Reports.History;
-using NeuronOrleans.Reports.Html;
 using NeuronOrleans.Reports.Model;
+using NeuronOrleans.Reports.Output;
 
 namespace NeuronOrleans.Grains.Sweeps;
 
@@ -36,9 +34,7 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
         await compute.Run(() =>
         {
             OutputFolderSettings.Claim(spec);
-            ResultsCsvWriter.Write(folder, reports, context);
-            HistoryWriter.Write(folder, reports, context);
-            if (spec.Outputs.HtmlReport) HtmlReportWriter.Write(folder, reports, context);
+            SweepReportWriter.Write(folder, reports, context, spec.Outputs.HtmlReport);
         }, cancellation);
     }
 }

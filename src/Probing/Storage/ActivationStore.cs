@@ -1,6 +1,5 @@
 using Microsoft.Win32.SafeHandles;
 using NeuronOrleans.Dissection.Masks;
-using NeuronOrleans.Dissection.Thresholds;
 
 namespace NeuronOrleans.Probing.Storage;
 
@@ -89,19 +88,6 @@ public sealed class ActivationStore : IDisposable
             offset += read;
         }
     }
-
-    /// <summary>Per-unit thresholds: the Hazen quantile at <paramref name="level"/> of each unit's values (ALGORITHM §3).</summary>
-    public double[] Thresholds(double? level = null, int maxParallelism = 0)
-    {
-        var thresholds = new double[Units];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount, TaskScheduler = TaskScheduler.Current };
-        Parallel.For(0, Units, options, unit => thresholds[unit] = Quantile.Hazen(ReadNeuron(unit), level ?? Quantile.DefaultLevel));
-        return thresholds;
-    }
-
-    /// <summary>The packed mask of <paramref name="unit"/>: activation &gt; <paramref name="threshold"/>.</summary>
-    public NeuronMask ReadMask(int unit, double threshold) =>
-        NeuronMask.FromActivations(ReadNeuron(unit), Images, Grid, threshold);
 
     public void Dispose() => _file.Dispose();
 }

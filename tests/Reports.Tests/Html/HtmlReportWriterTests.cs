@@ -79,7 +79,7 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
         using var second = new TempFolder();
         foreach (var folder in new[] { first.Path, second.Path })
         {
-            var written = SweepReportWriter.Write(folder, demo.Neurons, demo.Context, "FL3_imrou75_X3_close");
+            var written = SweepReportWriter.Write(folder, demo.Neurons, demo.Context, title: "FL3_imrou75_X3_close");
             Assert.Equal(["results_0_7.csv", "history_0_7.txt", "0_7.html"], new[] { written.ResultsCsv, written.History, written.Html }.Select(Path.GetFileName));
         }
         var files = Directory.GetFiles(first.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(first.Path, f)).Order().ToList();
