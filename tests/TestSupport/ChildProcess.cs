@@ -27,7 +27,8 @@ public sealed class ChildProcess : IDisposable
     public string AllOutput => Output + Error;
     public bool HasExited => _process.HasExited;
 
-    public static ChildProcess Start(string program, IEnumerable<string> arguments, string? workingDirectory = null)
+    /// <param name="environment">Variables set for the child on top of this process's.</param>
+    public static ChildProcess Start(string program, IEnumerable<string> arguments, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -38,13 +39,15 @@ public sealed class ChildProcess : IDisposable
         };
         foreach (var argument in arguments) info.ArgumentList.Add(argument);
         info.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) info.Environment[name] = value;
         return new ChildProcess(Process.Start(info) ?? throw new InvalidOperationException($"Could not start {program}."));
     }
 
     /// <summary>Runs a program to its end within <paramref name="timeout"/>.</summary>
-    public static async Task<ProcessResult> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null)
+    public static async Task<ProcessResult> RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout, string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var child = Start(program, arguments, workingDirectory);
+        using var child = Start(program, arguments, workingDirectory, environment);
         int exitCode = await child.WaitAsync(timeout);
         return new ProcessResult(exitCode, child.Output, child.Error);
     }

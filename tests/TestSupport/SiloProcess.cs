@@ -23,8 +23,9 @@ public sealed class SiloProcess : IDisposable
     public int GatewayPort { get; }
     public string Output => _process.AllOutput;
 
-    public static Task<SiloProcess> StartLocalAsync(string dataFolder) => StartAsync(ports =>
-        ["--NeuronOrleans:PrimarySiloPort", $"{ports.Silo}", "--NeuronOrleans:DataFolder", dataFolder]);
+    /// <param name="environment">Variables for the silo process, e.g. <c>NeuronOrleans__Clustering</c>.</param>
+    public static Task<SiloProcess> StartLocalAsync(string dataFolder, IReadOnlyDictionary<string, string>? environment = null, params string[] settings) => StartAsync(ports =>
+        ["--NeuronOrleans:PrimarySiloPort", $"{ports.Silo}", "--NeuronOrleans:DataFolder", dataFolder, .. settings], environment);
 
     /// <param name="settings">More silo settings, e.g. <c>--NeuronOrleans:TensorBackendOnCpu true</c>.</param>
     public static Task<SiloProcess> StartAzureAsync(string connectionString, string clusterId, int maxConcurrentSearches, params string[] settings) => StartAsync(_ =>
@@ -43,12 +44,12 @@ public sealed class SiloProcess : IDisposable
 
     public void Dispose() => _process.Dispose();
 
-    private static async Task<SiloProcess> StartAsync(Func<(int Silo, int Gateway), string[]> settings)
+    private static async Task<SiloProcess> StartAsync(Func<(int Silo, int Gateway), string[]> settings, IReadOnlyDictionary<string, string>? environment = null)
     {
         var ports = FreePorts.Take(3);
         var process = ChildProcess.Start("dotnet", [RepositoryPaths.SiloAssembly,
             "--NeuronOrleans:HttpPort", $"{ports[0]}", "--NeuronOrleans:SiloPort", $"{ports[1]}", "--NeuronOrleans:GatewayPort", $"{ports[2]}",
-            .. settings((ports[1], ports[2]))]);
+            .. settings((ports[1], ports[2]))], environment: environment);
         var silo = new SiloProcess(process, ports[0], ports[2]);
         try
         {
