@@ -154,17 +154,39 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     [Fact]
     public async Task A_silo_shut_down_mid_sweep_hands_its_neurons_back()
     {
-        var spec = data.Spec(0, 7, maxLength: 6, outputRoot: Path.Combine(data.Root, "handover"));
+        var spec = data.Spec(0, 7, maxLength: 10, outputRoot: Path.Combine(data.Root, "handover"));
         var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
         await sweep.Submit(spec);
-        while ((await sweep.GetStatus()).Finished == 0) await Task.Delay(20);
-        await _cluster.StopSiloAsync(_cluster.SecondarySilos[0]);
+        // A neuron searching on the silo about to stop, with passes done and passes to go.
+        var leaving = _cluster.SecondarySilos[0];
+        var midway = await NeuronMidway(spec, sweep, leaving.SiloAddress.ToString());
+        await _cluster.StopSiloAsync(leaving);
 
         var status = await TestClusters.WaitForCompletion(sweep);
         Assert.Equal(8, status.Done);
         Assert.Equal(status.PassesNeeded, status.PassesComputed);
-        foreach (var outcome in await Outcomes(spec))
+        var outcomes = await Outcomes(spec);
+        foreach (var outcome in outcomes)
             Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
+        var handedOver = outcomes.Single(o => o.Neuron == midway.Neuron);
+        Assert.True(handedOver.PassesResumed >= midway.PassesDone, $"neuron {midway.Neuron} had {midway.PassesDone} passes on the stopped silo {leaving.SiloAddress} and resumed {handedOver.PassesResumed}: {handedOver.Silo} computed {handedOver.PassesComputed}");
+        Assert.NotEqual(leaving.SiloAddress.ToString(), handedOver.Silo);
+    }
+
+    /// <summary>A neuron running on <paramref name="silo"/> with passes done and passes to go, asked of the neuron itself: the sweep hears of passes a tick late.</summary>
+    private async Task<NeuronProgress> NeuronMidway(SweepSpec spec, ISweepGrain sweep, string silo)
+    {
+        while (true)
+        {
+            var neurons = await sweep.GetNeurons();
+            foreach (var running in neurons.Where(n => n.Status == NeuronStatus.Running && n.Silo == silo))
+            {
+                var live = await _cluster.GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(spec.SweepId, running.Neuron)).GetProgress();
+                if (live is { Status: NeuronStatus.Running, PassesDone: >= 1 } && live.PassesDone <= live.PassCount - 3) return live;
+            }
+            Assert.True(neurons.Any(n => n.Status is NeuronStatus.Pending or NeuronStatus.Running), "the sweep finished before a neuron was midway on the silo");
+            await Task.Delay(5);
+        }
     }
 
     private async Task<List<NeuronOutcome>> Outcomes(SweepSpec spec) =>

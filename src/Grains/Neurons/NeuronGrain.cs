@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains.Services;
@@ -23,10 +24,11 @@ public sealed partial class NeuronGrain(
     ComputeBackends backends,
     ComputeScheduler compute,
     WorkerWakeUp wakeUp,
+    IHostApplicationLifetime host,
     ILogger<NeuronGrain> logger) : Grain, INeuronGrain
 {
     private Task? _run;
-    private CancellationTokenSource _stop = new();
+    private CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(host.ApplicationStopping);
     private bool _searching;
     private int _passesDone;
     private int _passCount;
@@ -40,7 +42,9 @@ public sealed partial class NeuronGrain(
     {
         if (NeedsWork(spec) && _run is null or { IsCompleted: true })
         {
-            if (_stop.IsCancellationRequested) _stop = new CancellationTokenSource();
+            // A silo that begins to shut down stops its searches after the running pass, so that
+            // they continue on another silo while this one winds down, not when it is gone.
+            if (_stop.IsCancellationRequested) _stop = CancellationTokenSource.CreateLinkedTokenSource(host.ApplicationStopping);
             _passCount = spec.Search.MaxFormulaLength - 1;
             _searching = true;
             _run = RunAsync(spec, _stop.Token);
