@@ -40,6 +40,19 @@ public sealed class SweepData : IDisposable
     public string ActivationsFile { get; }
     public LabelMaskBank Bank { get; }
 
+    /// <summary>The activations written to <see cref="ActivationsFile"/>, [image, unit, cell].</summary>
+    private float[] _values = [];
+
+    /// <summary>One unit's activations as written, image by image, cell by cell: the truth the product's readers must return.</summary>
+    public float[] NeuronValues(int unit)
+    {
+        int cells = Bank.Grid.Cells;
+        var values = new float[Bank.ImageCount * cells];
+        for (int image = 0; image < Bank.ImageCount; image++)
+            Array.Copy(_values, (image * Units + unit) * cells, values, image * cells, cells);
+        return values;
+    }
+
     public SweepSpec Spec(int first, int last, int maxLength = 3, string operators = "close", string? outputRoot = null) => new()
     {
         Dataset = new DatasetSpec { Folder = BrodenFolder },
@@ -68,6 +81,7 @@ public sealed class SweepData : IDisposable
                 }
         }
         NpyWriter.Write(ActivationsFile, values, images, Units, 7, 7);
+        _values = values;
     }
 
     public void Dispose()

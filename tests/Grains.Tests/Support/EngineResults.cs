@@ -1,26 +1,48 @@
+using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains.Neurons;
 using NeuronOrleans.Grains.Services;
 
 namespace NeuronOrleans.Grains.Tests.Support;
 
-/// <summary>The truth a sweep must reproduce: the engine called directly, neuron by neuron.</summary>
+/// <summary>
+/// The truth a sweep must reproduce: the engine called directly, neuron by neuron, on the activations
+/// as generated (not as the product reads them), thresholded by numpy's Hazen percentile written out here.
+/// </summary>
 internal static class EngineResults
 {
     public static NeuronOutcome For(SweepData data, SweepSpec spec, int neuron)
     {
-        using var sources = new ActivationSources();
-        var neuronData = sources.Load(spec.Activations, neuron);
-        var result = new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Run(neuronData.Mask);
-        return NeuronOutcomes.From(neuron, neuronData.Threshold, result);
+        var (mask, threshold) = NeuronMaskOf(data, neuron);
+        var result = new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Run(mask);
+        return NeuronOutcomes.From(neuron, threshold, result);
     }
 
     /// <summary>The neuron's certificate (ALGORITHM §6.8), from a search that has run no pass.</summary>
     public static ScoredFormulaRecord? BestOfLengthTwo(SweepData data, SweepSpec spec, int neuron)
     {
-        using var sources = new ActivationSources();
-        using var search = new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Start(sources.Load(spec.Activations, neuron).Mask);
+        using var search = new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Start(NeuronMaskOf(data, neuron).Mask);
         return NeuronOutcomes.Record(search.BestOfLengthTwo());
+    }
+
+    /// <summary>Cells above numpy.percentile(values, 100*994/999, method="hazen") (ALGORITHM §3), bit c of word i for image i's cell c.</summary>
+    private static (NeuronMask Mask, double Threshold) NeuronMaskOf(SweepData data, int neuron)
+    {
+        var values = data.NeuronValues(neuron);
+        var sorted = values.Select(v => (double)v).Order().ToArray();
+        // numpy: virtual index n·q + 0.5 − 1 between two sorted values, and its _lerp, which
+        // interpolates from the upper value when the fraction is at least one half.
+        double index = sorted.Length * (100.0 * 994 / 999 / 100) + 0.5 - 1;
+        double fraction = index - Math.Floor(index);
+        double lower = sorted[(int)Math.Clamp(Math.Floor(index), 0, sorted.Length - 1)];
+        double upper = sorted[(int)Math.Clamp(Math.Floor(index) + 1, 0, sorted.Length - 1)];
+        double threshold = fraction >= 0.5 ? upper - (upper - lower) * (1 - fraction) : lower + (upper - lower) * fraction;
+
+        int cells = data.Bank.Grid.Cells;
+        var bits = new ulong[data.Bank.ImageCount];
+        for (int i = 0; i < values.Length; i++)
+            if (values[i] > threshold) bits[i / cells] |= 1UL << (i % cells);
+        return (new NeuronMask(bits, data.Bank.ImageCount, data.Bank.Grid), threshold);
     }
 
     /// <summary>The parts of an outcome that the computation determines (not where or how it ran).</summary>
