@@ -34,7 +34,7 @@ public static class HistoryWriter
         var text = new StringBuilder();
         foreach (var neuron in neurons.OrderBy(n => n.Neuron))
         {
-            if (neuron.Result is not { } result || neuron.Status == NeuronStatus.Failed) continue;
+            if (neuron.Result is not { } result || neuron.Status == ExplanationStatus.Failed) continue;
             int unit = neuron.Neuron;
             text.Append($"\n\n ||||||| {unit} |||||||\n\n");
             AppendBlock(text, $"Neuron #{unit} has candidate set:",

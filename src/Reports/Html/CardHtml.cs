@@ -73,9 +73,9 @@ internal static class CardHtml
 
     private static string StatusLine(NeuronReport neuron) => neuron.Status switch
     {
-        NeuronStatus.Failed => $"failed: {neuron.Failure}",
-        NeuronStatus.Unexplained => "no primitive scored above zero",
-        NeuronStatus.Pending => "not finished",
+        ExplanationStatus.Failed => $"failed: {neuron.Failure}",
+        ExplanationStatus.Unexplained => "no primitive scored above zero",
+        ExplanationStatus.Pending => "not finished",
         _ => StatusText.Of(neuron.Status),
     };
 }

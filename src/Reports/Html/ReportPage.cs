@@ -25,8 +25,8 @@ internal static class ReportPage
         string scoreName = ScoreNames.Of(context.ReportScore, context.ImrouMultiplier);
         var explainedScores = neurons.Where(n => scores.ContainsKey(n.Neuron)).Select(n => scores[n.Neuron].Report).ToList();
         html.Append("<section class=\"overview\">\n").Append(ScoreHistogram.Render(explainedScores, scoreName)).Append('\n');
-        AppendSummary(html, SweepSummary.Of(neurons, scores, samples, context), scoreName, context);
-        if (CertificateSummary.Of(neurons, context) is { } certificates) AppendCertificates(html, certificates);
+        AppendSummary(html, ReportHeadline.Of(neurons, scores, samples, context), scoreName, context);
+        if (CertificateHeadline.Of(neurons, context) is { } certificates) AppendCertificates(html, certificates);
         html.Append("</section>\n");
         AppendLegend(html, scoreName);
         html.Append("</header>\n");
@@ -38,7 +38,7 @@ internal static class ReportPage
         return html.ToString();
     }
 
-    private static void AppendSummary(StringBuilder html, SweepSummary summary, string scoreName, ReportContext context)
+    private static void AppendSummary(StringBuilder html, ReportHeadline summary, string scoreName, ReportContext context)
     {
         html.Append("<dl class=\"summary\">");
         Term(html, "neurons", Num.Int(summary.Neurons));
@@ -56,7 +56,7 @@ internal static class ReportPage
         html.Append("</dd></div></dl>\n");
     }
 
-    private static void AppendCertificates(StringBuilder html, CertificateSummary summary)
+    private static void AppendCertificates(StringBuilder html, CertificateHeadline summary)
     {
         html.Append("<dl class=\"summary certificates\">");
         Term(html, "provably optimal at length ≤ 2", $"{Num.Int(summary.ProvablyOptimal)} of {Num.Int(summary.Certified)}");

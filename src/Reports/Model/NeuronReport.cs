@@ -8,14 +8,14 @@ namespace NeuronOrleans.Reports.Model;
 /// </summary>
 public sealed record NeuronReport(int Neuron, double Threshold, SearchResult? Result, string? Failure = null)
 {
-    public NeuronStatus Status =>
-        Failure is not null ? NeuronStatus.Failed
-        : Result is null ? NeuronStatus.Pending
-        : Result.HasExplanation ? NeuronStatus.Explained
-        : NeuronStatus.Unexplained;
+    public ExplanationStatus Status =>
+        Failure is not null ? ExplanationStatus.Failed
+        : Result is null ? ExplanationStatus.Pending
+        : Result.HasExplanation ? ExplanationStatus.Explained
+        : ExplanationStatus.Unexplained;
 
     /// <summary>The result when it holds a best formula, else null.</summary>
-    public SearchResult? Explained => Status == NeuronStatus.Explained ? Result : null;
+    public SearchResult? Explained => Status == ExplanationStatus.Explained ? Result : null;
 
     /// <summary>The certificate, when the sweep certifies its answers and this neuron's is computed.</summary>
     public Certificate? Certificate { get; init; }

@@ -1,14 +1,14 @@
 namespace NeuronOrleans.Reports.Model;
 
-/// <summary>The lower-case words the CSV and the HTML use for a <see cref="NeuronStatus"/>.</summary>
+/// <summary>The lower-case words the CSV and the HTML use for a <see cref="ExplanationStatus"/>.</summary>
 public static class StatusText
 {
-    public static string Of(NeuronStatus status) => status switch
+    public static string Of(ExplanationStatus status) => status switch
     {
-        NeuronStatus.Explained => "explained",
-        NeuronStatus.Unexplained => "unexplained",
-        NeuronStatus.Failed => "failed",
-        NeuronStatus.Pending => "pending",
+        ExplanationStatus.Explained => "explained",
+        ExplanationStatus.Unexplained => "unexplained",
+        ExplanationStatus.Failed => "failed",
+        ExplanationStatus.Pending => "pending",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

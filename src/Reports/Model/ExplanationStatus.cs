@@ -1,7 +1,7 @@
 namespace NeuronOrleans.Reports.Model;
 
 /// <summary>How a neuron's search ended; printed in the CSV's status column.</summary>
-public enum NeuronStatus
+public enum ExplanationStatus
 {
     /// <summary>A best formula was found.</summary>
     Explained,

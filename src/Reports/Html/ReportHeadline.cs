@@ -4,7 +4,7 @@ using NeuronOrleans.Reports.Model;
 namespace NeuronOrleans.Reports.Html;
 
 /// <summary>The report's headline numbers over the explained neurons.</summary>
-internal sealed record SweepSummary(
+internal sealed record ReportHeadline(
     int Neurons,
     int Explained,
     int Unexplained,
@@ -16,17 +16,17 @@ internal sealed record SweepSummary(
     IReadOnlyList<(string Connector, int Count)> Connectors,
     int MissingImages)
 {
-    public static SweepSummary Of(IReadOnlyList<NeuronReport> neurons, IReadOnlyDictionary<int, ExplanationScores> scores,
+    public static ReportHeadline Of(IReadOnlyList<NeuronReport> neurons, IReadOnlyDictionary<int, ExplanationScores> scores,
         IReadOnlyDictionary<int, IReadOnlyList<CardSample>> samples, ReportContext context)
     {
         var formulas = neurons.Where(n => n.Explained is not null).Select(n => n.Explained!.Best!.Formula).ToList();
         var connectorCounts = formulas.SelectMany(FormulaParts.Connectors).CountBy(c => c).ToDictionary();
-        return new SweepSummary(
+        return new ReportHeadline(
             neurons.Count,
             formulas.Count,
-            Count(neurons, NeuronStatus.Unexplained),
-            Count(neurons, NeuronStatus.Failed),
-            Count(neurons, NeuronStatus.Pending),
+            Count(neurons, ExplanationStatus.Unexplained),
+            Count(neurons, ExplanationStatus.Failed),
+            Count(neurons, ExplanationStatus.Pending),
             scores.Values.Count(s => s.Report >= context.LowScore),
             formulas.SelectMany(FormulaParts.Labels).Distinct().Count(),
             formulas.Count == 0 ? 0 : formulas.Average(f => f.Length),
@@ -34,5 +34,5 @@ internal sealed record SweepSummary(
             samples.Values.SelectMany(s => s).Where(s => s.Photo is null).Select(s => s.Image).Distinct().Count());
     }
 
-    private static int Count(IEnumerable<NeuronReport> neurons, NeuronStatus status) => neurons.Count(n => n.Status == status);
+    private static int Count(IEnumerable<NeuronReport> neurons, ExplanationStatus status) => neurons.Count(n => n.Status == status);
 }
