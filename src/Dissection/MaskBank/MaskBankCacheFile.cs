@@ -1,3 +1,4 @@
+using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using NeuronOrleans.Dissection.Labels;
 using NeuronOrleans.Dissection.Masks;
@@ -9,12 +10,13 @@ namespace NeuronOrleans.Dissection.MaskBank;
 /// magic "NOLMBANK", int32 format version, settings (int32 grid height, grid width, downsampling
 /// mode, downsampling threshold, expansions 0/1, expansion threshold), int32 image count,
 /// 32-byte dataset fingerprint, int32 label slots, then per slot a presence byte (1 = plain mask,
-/// 2 = expanded mask) followed by the present masks' words, and finally a 64-bit checksum of
-/// everything after the slot count.
+/// 2 = expanded mask) followed by the present masks' words, and finally the XXH3 64-bit hash of
+/// everything after the slot count: it tells a damaged file from a good one (the dataset
+/// fingerprint carries identity).
 /// </summary>
 internal static class MaskBankCacheFile
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const byte HasPlain = 1, HasExpanded = 2;
     private static ReadOnlySpan<byte> Magic => "NOLMBANK"u8;
@@ -60,15 +62,15 @@ internal static class MaskBankCacheFile
             int words = imageCount * settings.Grid.WordsPerImage;
             var plain = new ulong[]?[slots];
             var expanded = new ulong[]?[slots];
-            var checksum = new MaskChecksum();
+            var checksum = new XxHash3();
             for (int label = 0; label < slots; label++)
             {
                 byte presence = reader.ReadByte();
-                checksum.Add(presence);
-                if ((presence & HasPlain) != 0) plain[label] = ReadMask(stream, words, ref checksum);
-                if ((presence & HasExpanded) != 0) expanded[label] = ReadMask(stream, words, ref checksum);
+                checksum.Append([presence]);
+                if ((presence & HasPlain) != 0) plain[label] = ReadMask(stream, words, checksum);
+                if ((presence & HasExpanded) != 0) expanded[label] = ReadMask(stream, words, checksum);
             }
-            if (reader.ReadUInt64() != checksum.Value || stream.Position != stream.Length)
+            if (reader.ReadUInt64() != checksum.GetCurrentHashAsUInt64() || stream.Position != stream.Length)
                 return (null, MaskBankCacheOutcome.RebuiltUnreadable);
             return (new LabelMaskBank(labels, settings.Grid, imageCount, plain, expanded), MaskBankCacheOutcome.Loaded);
         }
@@ -88,29 +90,29 @@ internal static class MaskBankCacheFile
         writer.Write(fingerprint);
         int slots = bank.Labels.MaxNumber + 1;
         writer.Write(slots);
-        var checksum = new MaskChecksum();
+        var checksum = new XxHash3();
         for (int label = 0; label < slots; label++)
         {
             var plain = bank.Plain(label);
             var expanded = bank.Expanded(label);
             byte presence = (byte)((plain is null ? 0 : HasPlain) | (expanded is null ? 0 : HasExpanded));
             writer.Write(presence);
-            checksum.Add(presence);
+            checksum.Append([presence]);
             foreach (var mask in new[] { plain, expanded })
                 if (mask is not null)
                 {
                     writer.Write(MemoryMarshal.AsBytes(mask.AsSpan()));
-                    checksum.Add(mask);
+                    checksum.Append(MemoryMarshal.AsBytes(mask.AsSpan()));
                 }
         }
-        writer.Write(checksum.Value);
+        writer.Write(checksum.GetCurrentHashAsUInt64());
     }
 
-    private static ulong[] ReadMask(Stream stream, int words, ref MaskChecksum checksum)
+    private static ulong[] ReadMask(Stream stream, int words, XxHash3 checksum)
     {
         var mask = new ulong[words];
         stream.ReadExactly(MemoryMarshal.AsBytes(mask.AsSpan()));
-        checksum.Add(mask);
+        checksum.Append(MemoryMarshal.AsBytes(mask.AsSpan()));
         return mask;
     }
 
