@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using NeuronOrleans.Compute.Conformance;
 using NeuronOrleans.Compute.Torch;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Search;
 using static TorchSharp.torch;

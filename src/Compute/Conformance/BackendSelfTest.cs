@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Search;
 
 namespace NeuronOrleans.Compute.Conformance;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using NeuronOrleans.Compute.Conformance;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Masks;
 using TorchSharp;
 using static TorchSharp.torch;

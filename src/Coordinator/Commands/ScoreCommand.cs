@@ -1,6 +1,6 @@
 using System.CommandLine;
 using NeuronOrleans.Coordinator.Cli;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Scoring;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Grains.Services;
 using NeuronOrleans.Grains.Sweeps;
 using NeuronOrleans.Grains.Work;

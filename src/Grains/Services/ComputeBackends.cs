@@ -1,4 +1,4 @@
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 
 namespace NeuronOrleans.Grains.Services;
 

@@ -1,4 +1,4 @@
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Reports.Model;
 using NeuronOrleans.Reports.Output;

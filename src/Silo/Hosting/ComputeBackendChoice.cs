@@ -1,5 +1,5 @@
 using NeuronOrleans.Compute.Torch;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Silo.Configuration;
 
 namespace NeuronOrleans.Silo.Hosting;

@@ -1,7 +1,7 @@
 using System.Net;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Grains;
 using NeuronOrleans.Grains.Hosting;
 using NeuronOrleans.Silo.Configuration;

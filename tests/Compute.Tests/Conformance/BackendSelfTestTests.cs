@@ -1,6 +1,6 @@
 using NeuronOrleans.Compute.Conformance;
 using NeuronOrleans.Compute.Torch;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;

@@ -1,5 +1,5 @@
 using NeuronOrleans.Dissection.Broden;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Masks;

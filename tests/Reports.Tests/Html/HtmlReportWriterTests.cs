@@ -65,7 +65,7 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
         foreach (Match sample in Regex.Matches(html, "src=\"images_0_7/(\\d+)_(\\d+)_masks.png\""))
         {
             int neuron = int.Parse(sample.Groups[1].Value), image = int.Parse(sample.Groups[2].Value);
-            var formula = Dissection.Compute.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula);
+            var formula = Dissection.Counting.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula);
             Assert.NotEqual(0UL, formula[image]);
             Assert.NotEqual(0UL, demo.Context.NeuronMask!(neuron).Bits[image]);
         }

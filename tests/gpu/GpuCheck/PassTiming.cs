@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NeuronOrleans.Compute.Conformance;
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Masks;
 
 namespace NeuronOrleans.GpuCheck;

@@ -1,6 +1,6 @@
 using NeuronOrleans.Dissection.Masks;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>
 /// Evaluates batches of formulas against one neuron and returns integer counts; the search

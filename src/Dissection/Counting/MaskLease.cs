@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>A dataset mask that is either borrowed from a cache or rented for one use.</summary>
 internal readonly struct MaskLease(ulong[] words, int length, bool rented) : IDisposable

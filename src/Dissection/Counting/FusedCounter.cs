@@ -3,7 +3,7 @@ using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>
 /// Counts a new formula of a pass without writing its mask, when its top node combines masks already

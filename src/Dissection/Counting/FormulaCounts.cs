@@ -1,6 +1,6 @@
 using NeuronOrleans.Dissection.Scoring;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>A formula's counts on the abort prefix (the first images) and on the whole dataset.</summary>
 public readonly record struct FormulaCounts(OverlapCounts Prefix, OverlapCounts Total)

@@ -1,7 +1,7 @@
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>Whole-dataset masks of single formulas, for reports and for scoring a user's hypothesis.</summary>
 public static class FormulaMasks

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>
 /// Computes formula masks by recursion over the tree. Masks of pinned formulas (the beam and

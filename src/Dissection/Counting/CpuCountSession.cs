@@ -2,7 +2,7 @@ using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>
 /// Counts formulas on the CPU: fused over masks at hand where the formula allows

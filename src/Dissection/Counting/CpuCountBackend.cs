@@ -1,6 +1,6 @@
 using NeuronOrleans.Dissection.Masks;
 
-namespace NeuronOrleans.Dissection.Compute;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>The reference backend: packed-word kernels on the calling thread.</summary>
 public sealed class CpuCountBackend : ICountBackend

@@ -1,11 +1,11 @@
-using NeuronOrleans.Dissection.Compute;
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Dissection.Tests.Naive;
 using Xunit;
 
-namespace NeuronOrleans.Dissection.Tests.Compute;
+namespace NeuronOrleans.Dissection.Tests.Counting;
 
 /// <summary>The CPU backend (sparse, fused where it can) against the naive oracle, for every formula shape a pass makes.</summary>
 public sealed class CpuCountSessionTests
