@@ -4,13 +4,14 @@ namespace NeuronOrleans.Dissection.Formulas;
 
 /// <summary>
 /// Reads formulas in the printed form (ALGORITHM §4.2). Every composite is parenthesised, so a
-/// group holds one connector kind at depth 0; connectors are tried in the precedence order
-/// OR, AND NOT, AND, WITH, CLOSE TO, CLOSE so that the longer tokens win over their prefixes.
+/// group holds one connector kind at depth 0; connectors are tried in
+/// <see cref="FormulaVocabulary.ParseOrder"/>, so that the longer words win over their prefixes.
 /// </summary>
 public sealed class FormulaParser(LabelTable labels)
 {
-    private static readonly string[] Connectors = [" OR ", " AND NOT ", " AND ", " WITH ", " CLOSE TO ", " CLOSE "];
-    private const string CloseToSeparator = " & ";
+    private static readonly (Connector Connector, string Text)[] Connectors =
+        [.. FormulaVocabulary.ParseOrder.Select(connector => (connector, $" {FormulaVocabulary.Word(connector)} "))];
+    private static readonly string CloseToSeparator = $" {FormulaVocabulary.RightOperandSeparator} ";
 
     public Formula Parse(string text)
     {
@@ -34,37 +35,37 @@ public sealed class FormulaParser(LabelTable labels)
 
     private Formula ParseGroup(string text, int start, int end)
     {
-        foreach (var connector in Connectors)
+        foreach (var (connector, word) in Connectors)
         {
-            var splits = SplitAtDepthZero(text, start, end, connector);
+            var splits = SplitAtDepthZero(text, start, end, word);
             if (splits.Count == 0) continue;
             return connector switch
             {
-                " OR " => new OrFormula([.. Operands(text, start, end, splits, connector)]),
-                " AND " => new AndFormula([.. Operands(text, start, end, splits, connector)]),
-                " CLOSE TO " => ParseCloseTo(text, start, end, Single(text, splits, connector)),
-                _ => ParseBinary(text, start, end, Single(text, splits, connector), connector),
+                Connector.Or => new OrFormula([.. Operands(text, start, end, splits, word)]),
+                Connector.And => new AndFormula([.. Operands(text, start, end, splits, word)]),
+                Connector.CloseTo => ParseCloseTo(text, start, end, Single(text, splits, word), word),
+                _ => ParseBinary(text, start, end, Single(text, splits, word), connector, word),
             };
         }
         throw new FormulaParseException(text, start, $"No connector in parenthesised group '{text[start..end]}'");
     }
 
-    private Formula ParseBinary(string text, int start, int end, int split, string connector)
+    private Formula ParseBinary(string text, int start, int end, int split, Connector connector, string word)
     {
         var left = ParseRange(text, start, split);
-        var right = ParseRange(text, split + connector.Length, end);
+        var right = ParseRange(text, split + word.Length, end);
         return connector switch
         {
-            " AND NOT " => new AndNotFormula(left, right),
-            " WITH " => new WithFormula(left, right),
+            Connector.AndNot => new AndNotFormula(left, right),
+            Connector.With => new WithFormula(left, right),
             _ => new CloseFormula(left, right),
         };
     }
 
-    private CloseToFormula ParseCloseTo(string text, int start, int end, int split)
+    private CloseToFormula ParseCloseTo(string text, int start, int end, int split, string word)
     {
         var left = ParseRange(text, start, split);
-        int rightStart = split + " CLOSE TO ".Length;
+        int rightStart = split + word.Length;
         var separators = SplitAtDepthZero(text, rightStart, end, CloseToSeparator);
         return new CloseToFormula(left, [.. Operands(text, rightStart, end, separators, CloseToSeparator)]);
     }
@@ -87,8 +88,8 @@ public sealed class FormulaParser(LabelTable labels)
         var name = text[start..end];
         if (name.AsSpan().IndexOfAny('(', ')') is var bad and >= 0)
             throw new FormulaParseException(text, start + bad, $"Unexpected parenthesis in '{name}'");
-        if (name.EndsWith(FormulaPrinter.ExpandSuffix, StringComparison.Ordinal)
-            && labels.TryGet(name[..^FormulaPrinter.ExpandSuffix.Length], out var expanded))
+        if (name.EndsWith(FormulaVocabulary.ExpandSuffix, StringComparison.Ordinal)
+            && labels.TryGet(name[..^FormulaVocabulary.ExpandSuffix.Length], out var expanded))
             return new ExpandFormula(expanded.Number);
         if (labels.TryGet(name, out var label)) return new LeafFormula(label.Number);
         throw new FormulaParseException(text, start, $"Unknown label '{name}'");

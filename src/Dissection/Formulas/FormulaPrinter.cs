@@ -9,8 +9,6 @@ namespace NeuronOrleans.Dissection.Formulas;
 /// </summary>
 public static class FormulaPrinter
 {
-    public const string ExpandSuffix = "-X";
-
     /// <summary>The formula with label names, e.g. <c>((highway-s OR field-cultivated-s) AND NOT sky)</c>.</summary>
     public static string Print(this Formula formula, LabelTable labels) =>
         Print(formula, number => labels[number].Name);
@@ -22,60 +20,76 @@ public static class FormulaPrinter
     public static string Print(Formula formula, Func<int, string> labelText)
     {
         var text = new StringBuilder();
-        Append(text, formula, labelText);
+        foreach (var token in Tokens(formula))
+            text.Append(token.Kind switch
+            {
+                FormulaTokenKind.OpenParenthesis => "(",
+                FormulaTokenKind.CloseParenthesis => ")",
+                FormulaTokenKind.Label => token.Expanded ? labelText(token.Label) + FormulaVocabulary.ExpandSuffix : labelText(token.Label),
+                FormulaTokenKind.Connector => $" {FormulaVocabulary.Word(token.Connector)} ",
+                _ => $" {FormulaVocabulary.RightOperandSeparator} ",
+            });
         return text.ToString();
     }
 
-    private static void Append(StringBuilder text, Formula formula, Func<int, string> labelText)
+    /// <summary>The formula's pieces in printed order.</summary>
+    public static List<FormulaToken> Tokens(Formula formula)
+    {
+        var tokens = new List<FormulaToken>();
+        Append(tokens, formula);
+        return tokens;
+    }
+
+    private static void Append(List<FormulaToken> tokens, Formula formula)
     {
         switch (formula)
         {
             case LeafFormula leaf:
-                text.Append(labelText(leaf.Label));
+                tokens.Add(new FormulaToken(FormulaTokenKind.Label, leaf.Label));
                 break;
             case ExpandFormula expand:
-                text.Append(labelText(expand.Label)).Append(ExpandSuffix);
+                tokens.Add(new FormulaToken(FormulaTokenKind.Label, expand.Label, Expanded: true));
                 break;
             case OrFormula or:
-                AppendGroup(text, or.Operands, " OR ", labelText);
+                AppendGroup(tokens, or.Operands, Connector.Or);
                 break;
             case AndFormula and:
-                AppendGroup(text, and.Operands, " AND ", labelText);
+                AppendGroup(tokens, and.Operands, Connector.And);
                 break;
             case AndNotFormula andNot:
-                AppendGroup(text, [andNot.Left, andNot.Right], " AND NOT ", labelText);
+                AppendGroup(tokens, [andNot.Left, andNot.Right], Connector.AndNot);
                 break;
             case WithFormula with:
-                AppendGroup(text, [with.Left, with.Right], " WITH ", labelText);
+                AppendGroup(tokens, [with.Left, with.Right], Connector.With);
                 break;
             case CloseFormula close:
-                AppendGroup(text, [close.Left, close.Right], " CLOSE ", labelText);
+                AppendGroup(tokens, [close.Left, close.Right], Connector.Close);
                 break;
             case CloseToFormula closeTo:
-                text.Append('(');
-                Append(text, closeTo.Left, labelText);
-                text.Append(" CLOSE TO ");
-                AppendJoined(text, closeTo.Right, " & ", labelText);
-                text.Append(')');
+                tokens.Add(new FormulaToken(FormulaTokenKind.OpenParenthesis));
+                Append(tokens, closeTo.Left);
+                tokens.Add(new FormulaToken(FormulaTokenKind.Connector, Connector: Connector.CloseTo));
+                AppendJoined(tokens, closeTo.Right, new FormulaToken(FormulaTokenKind.Separator));
+                tokens.Add(new FormulaToken(FormulaTokenKind.CloseParenthesis));
                 break;
             default:
                 throw new ArgumentException($"Unknown formula node {formula.GetType().Name}.", nameof(formula));
         }
     }
 
-    private static void AppendGroup(StringBuilder text, IReadOnlyList<Formula> operands, string connector, Func<int, string> labelText)
+    private static void AppendGroup(List<FormulaToken> tokens, IReadOnlyList<Formula> operands, Connector connector)
     {
-        text.Append('(');
-        AppendJoined(text, operands, connector, labelText);
-        text.Append(')');
+        tokens.Add(new FormulaToken(FormulaTokenKind.OpenParenthesis));
+        AppendJoined(tokens, operands, new FormulaToken(FormulaTokenKind.Connector, Connector: connector));
+        tokens.Add(new FormulaToken(FormulaTokenKind.CloseParenthesis));
     }
 
-    private static void AppendJoined(StringBuilder text, IReadOnlyList<Formula> operands, string separator, Func<int, string> labelText)
+    private static void AppendJoined(List<FormulaToken> tokens, IReadOnlyList<Formula> operands, FormulaToken separator)
     {
         for (int i = 0; i < operands.Count; i++)
         {
-            if (i > 0) text.Append(separator);
-            Append(text, operands[i], labelText);
+            if (i > 0) tokens.Add(separator);
+            Append(tokens, operands[i]);
         }
     }
 }

@@ -1,50 +1,38 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Labels;
 
 namespace NeuronOrleans.Reports.Html;
 
-/// <summary>
-/// A formula as HTML with its connectors highlighted. The printer runs with placeholder labels,
-/// so connector words are found only in the printer's own text, never inside a label name.
-/// </summary>
-internal static partial class FormulaHtml
+/// <summary>A formula as HTML from the printer's tokens: labels (with their <c>-X</c>) and connectors in spans.</summary>
+internal static class FormulaHtml
 {
-    private const char LabelMark = '\u0001';
-
     public static string Render(Formula formula, LabelTable labels)
     {
-        var names = new List<string>();
-        string skeleton = FormulaPrinter.Print(formula, number =>
-        {
-            names.Add(labels[number].Name);
-            return LabelMark.ToString();
-        });
-
         var html = new StringBuilder();
-        int label = 0;
-        bool afterLabel = false;
-        foreach (var token in Tokens().Split(skeleton))
-        {
-            string part = token;
-            // The printer puts "-X" right after an expanded label: keep it inside the label's span.
-            if (afterLabel && part.StartsWith(FormulaPrinter.ExpandSuffix, StringComparison.Ordinal))
+        foreach (var token in FormulaPrinter.Tokens(formula))
+            switch (token.Kind)
             {
-                html.Insert(html.Length - "</span>".Length, FormulaPrinter.ExpandSuffix);
-                part = part[FormulaPrinter.ExpandSuffix.Length..];
+                case FormulaTokenKind.OpenParenthesis:
+                    html.Append('(');
+                    break;
+                case FormulaTokenKind.CloseParenthesis:
+                    html.Append(')');
+                    break;
+                case FormulaTokenKind.Label:
+                    string name = labels[token.Label].Name + (token.Expanded ? FormulaVocabulary.ExpandSuffix : "");
+                    html.Append("<span class=\"label\">").Append(HtmlParts.Encode(name)).Append("</span>");
+                    break;
+                case FormulaTokenKind.Connector:
+                    Operator(html, FormulaVocabulary.Word(token.Connector));
+                    break;
+                default:
+                    Operator(html, FormulaVocabulary.RightOperandSeparator);
+                    break;
             }
-            afterLabel = part == LabelMark.ToString();
-            if (part.Length == 0) continue;
-            if (afterLabel) html.Append("<span class=\"label\">").Append(HtmlParts.Encode(names[label++])).Append("</span>");
-            else if (Tokens().IsMatch(part)) html.Append("<span class=\"op\">").Append(HtmlParts.Encode(part)).Append("</span>");
-            else html.Append(HtmlParts.Encode(part));
-        }
         return html.ToString();
     }
 
-    // Longest words first so "AND NOT" and "CLOSE TO" win over "AND" and "CLOSE"; the capture
-    // keeps the separators in Split's output.
-    [GeneratedRegex("(\u0001|AND NOT|CLOSE TO|OR|AND|WITH|CLOSE|&)", RegexOptions.CultureInvariant)]
-    private static partial Regex Tokens();
+    private static void Operator(StringBuilder html, string word) =>
+        html.Append(" <span class=\"op\">").Append(HtmlParts.Encode(word)).Append("</span> ");
 }
