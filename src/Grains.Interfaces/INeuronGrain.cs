@@ -1,10 +1,10 @@
 namespace NeuronOrleans.Grains;
 
 /// <summary>
-/// One neuron of one sweep (key: <c>{sweepId}/{neuron}</c>). Owns its activation slice and runs
-/// its search in the background on the silo whose worker started it.
+/// One neuron of one sweep (key: the neuron's index, with the sweep id as key extension). Owns its
+/// activation slice and runs its search in the background on the silo whose worker started it.
 /// </summary>
-public interface INeuronGrain : IGrainWithStringKey
+public interface INeuronGrain : IGrainWithIntegerCompoundKey
 {
     /// <summary>Starts or continues the search and returns at once; idempotent.</summary>
     Task<NeuronProgress> Start(SweepSpec spec);
@@ -21,11 +21,7 @@ public interface INeuronGrain : IGrainWithStringKey
     Task Retry();
 }
 
-public static class NeuronGrainKeys
+public static class NeuronGrains
 {
-    public static string For(string sweepId, int neuron) => $"{sweepId}/{neuron}";
-
-    public static int NeuronOf(string key) => int.Parse(key[(key.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string SweepOf(string key) => key[..key.LastIndexOf('/')];
+    public static INeuronGrain Neuron(this IGrainFactory grains, string sweepId, int neuron) => grains.GetGrain<INeuronGrain>(neuron, sweepId);
 }

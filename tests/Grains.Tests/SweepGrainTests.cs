@@ -181,7 +181,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
             var neurons = await sweep.GetNeurons();
             foreach (var running in neurons.Where(n => n.Status == NeuronStatus.Running && n.Silo == silo))
             {
-                var live = await _cluster.GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(spec.SweepId, running.Neuron)).GetProgress();
+                var live = await _cluster.GrainFactory.Neuron(spec.SweepId, running.Neuron).GetProgress();
                 if (live is { Status: NeuronStatus.Running, PassesDone: >= 1 } && live.PassesDone <= live.PassCount - 3) return live;
             }
             Assert.True(neurons.Any(n => n.Status is NeuronStatus.Pending or NeuronStatus.Running), "the sweep finished before a neuron was midway on the silo");
@@ -190,7 +190,7 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
     }
 
     private async Task<List<NeuronOutcome>> Outcomes(SweepSpec spec) =>
-        [.. (await Task.WhenAll(spec.Neurons.Select(n => _cluster.GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(spec.SweepId, n)).GetOutcome()))).Select(o => o!)];
+        [.. (await Task.WhenAll(spec.Neurons.Select(n => _cluster.GrainFactory.Neuron(spec.SweepId, n).GetOutcome()))).Select(o => o!)];
 
     public void Dispose() => _cluster.StopAllSilos();
 }

@@ -34,9 +34,16 @@ public sealed partial class NeuronGrain(
     private int _passCount;
     private string? _waiting;
 
-    private int Neuron => NeuronGrainKeys.NeuronOf(this.GetPrimaryKeyString());
+    private int Neuron => (int)this.GetPrimaryKeyLong(out _);
 
-    private string SweepId => NeuronGrainKeys.SweepOf(this.GetPrimaryKeyString());
+    private string SweepId
+    {
+        get
+        {
+            this.GetPrimaryKeyLong(out var sweepId);
+            return sweepId!;
+        }
+    }
 
     public Task<NeuronProgress> Start(SweepSpec spec)
     {
@@ -45,7 +52,6 @@ public sealed partial class NeuronGrain(
             // A silo that begins to shut down stops its searches after the running pass, so that
             // they continue on another silo while this one winds down, not when it is gone.
             if (_stop.IsCancellationRequested) _stop = CancellationTokenSource.CreateLinkedTokenSource(host.ApplicationStopping);
-            _passCount = spec.Search.MaxFormulaLength - 1;
             _searching = true;
             _run = RunAsync(spec, _stop.Token);
         }
@@ -147,7 +153,7 @@ public sealed partial class NeuronGrain(
     private async Task SearchPassesAsync(NeuronSearch search, string backend, double threshold, Stopwatch step, CancellationToken stop)
     {
         state.State.PassesResumed = search.PassesDone;
-        _passesDone = search.PassesDone;
+        (_passesDone, _passCount) = (search.PassesDone, search.PassCount);
         while (!search.IsComplete)
         {
             stop.ThrowIfCancellationRequested();

@@ -341,7 +341,7 @@ public sealed partial class SweepGrain(
 
     private static bool IsFinished(NeuronStatus status) => status is NeuronStatus.Done or NeuronStatus.Failed;
 
-    private INeuronGrain Neuron(int neuron) => GrainFactory.GetGrain<INeuronGrain>(NeuronGrainKeys.For(SweepId, neuron));
+    private INeuronGrain Neuron(int neuron) => GrainFactory.Neuron(SweepId, neuron);
 
     private ISweepRegistryGrain Registry => GrainFactory.GetGrain<ISweepRegistryGrain>(0);
 

@@ -119,7 +119,7 @@ public sealed partial class SiloWorker(
         }
     }
 
-    private INeuronGrain Neuron((string Sweep, int Neuron) key) => grains.GetGrain<INeuronGrain>(NeuronGrainKeys.For(key.Sweep, key.Neuron));
+    private INeuronGrain Neuron((string Sweep, int Neuron) key) => grains.Neuron(key.Sweep, key.Neuron);
 
     [LoggerMessage(1, LogLevel.Debug, "Worker tick failed; trying again at the next tick")]
     private static partial void LogTickFailed(ILogger logger, Exception error);
