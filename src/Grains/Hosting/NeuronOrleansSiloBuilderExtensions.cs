@@ -20,6 +20,8 @@ public static class NeuronOrleansSiloBuilderExtensions
         if (configure is not null) services.Configure(configure);
         // One compute thread per search slot, and one more for probing, mask banks and reports.
         services.AddSingleton(provider => new ComputeScheduler(provider.GetRequiredService<IOptions<NeuronOrleansSiloOptions>>().Value.SearchSlots + 1));
+        services.AddMetrics();
+        services.AddSingleton<NeuronOrleansMetrics>();
         services.AddSingleton<DatasetCache>();
         services.AddSingleton<ActivationSources>();
         services.AddSingleton<ProbeShardRunner>();

@@ -25,6 +25,7 @@ public sealed partial class NeuronGrain(
     ComputeScheduler compute,
     WorkerWakeUp wakeUp,
     IHostApplicationLifetime host,
+    NeuronOrleansMetrics metrics,
     ILogger<NeuronGrain> logger) : Grain, INeuronGrain
 {
     private Task? _run;
@@ -101,7 +102,7 @@ public sealed partial class NeuronGrain(
     private async Task RunAsync(SweepSpec spec, CancellationToken stop)
     {
         var watch = Stopwatch.StartNew();
-        NeuronOrleansMetrics.NeuronStarted();
+        metrics.NeuronStarted();
         try
         {
             await SearchAsync(spec, stop);
@@ -122,10 +123,10 @@ public sealed partial class NeuronGrain(
         finally
         {
             _searching = false;
-            NeuronOrleansMetrics.NeuronStopped();
+            metrics.NeuronStopped();
             wakeUp.WorkEnded();
         }
-        NeuronOrleansMetrics.NeuronFinished(SweepId, state.State.Outcome!.Failed, watch.Elapsed);
+        metrics.NeuronFinished(SweepId, state.State.Outcome!.Failed, watch.Elapsed);
     }
 
     private async Task SearchAsync(SweepSpec spec, CancellationToken stop)
@@ -160,7 +161,7 @@ public sealed partial class NeuronGrain(
             long before = search.FormulasEvaluated;
             var pass = Stopwatch.StartNew();
             await InputFault.Guard(() => compute.Run(search.RunPass, stop));
-            NeuronOrleansMetrics.PassFinished(backend, search.FormulasEvaluated - before, pass.Elapsed);
+            metrics.PassFinished(backend, search.FormulasEvaluated - before, pass.Elapsed);
             Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
             state.State.Checkpoint = search.Checkpoint.ToBytes();
             state.State.PassesComputed++;

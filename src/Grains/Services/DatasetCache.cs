@@ -6,9 +6,9 @@ namespace NeuronOrleans.Grains.Services;
 
 /// <summary>
 /// Silo-local: each dataset's label masks are loaded (or built and cached on disk) once per silo
-/// and shared by every neuron grain there.
+/// and shared by every neuron grain there. Outside a silo (the CLI's own commands) nothing is metered.
 /// </summary>
-public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<DatasetCache> logger)
+public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<DatasetCache> logger, NeuronOrleansMetrics? metrics = null)
 {
     private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new();
 
@@ -23,7 +23,7 @@ public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<Datas
         var (bank, outcome) = string.IsNullOrEmpty(spec.CacheFolder)
             ? (LabelMaskBankBuilder.Build(dataset, settings), "built, not cached")
             : Cached(dataset, settings, spec.CacheFolder);
-        NeuronOrleansMetrics.MaskBankLoaded(DateTime.UtcNow - started);
+        metrics?.MaskBankLoaded(DateTime.UtcNow - started);
         LogLoaded(logger, spec.Folder, bank.ImageCount, outcome, (DateTime.UtcNow - started).TotalSeconds);
         return new LoadedDataset(dataset, bank);
     }

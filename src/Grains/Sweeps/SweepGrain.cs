@@ -17,6 +17,7 @@ public sealed partial class SweepGrain(
     ISweepOutputs outputs,
     ISiloStatusOracle membership,
     IOptions<SweepOptions> options,
+    NeuronOrleansMetrics metrics,
     ILogger<SweepGrain> logger) : Grain, ISweepGrain, IRemindable
 {
     private const string ReminderName = "sweep";
@@ -43,7 +44,7 @@ public sealed partial class SweepGrain(
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        NeuronOrleansMetrics.SweepMoved(SweepId);
+        metrics.SweepMoved(SweepId);
         return Task.CompletedTask;
     }
 
@@ -165,7 +166,7 @@ public sealed partial class SweepGrain(
         foreach (var progress in report.Neurons) changed |= Record(progress, report.Worker.Silo, now);
         foreach (var progress in report.Shards) changed |= Record(progress, report.Worker.Silo, now);
         if (changed) _ = Persist();
-        NeuronOrleansMetrics.SweepUpdated(Status());
+        metrics.SweepUpdated(Status());
         if (State.Phase == SweepPhase.Running && State.Neurons.Values.All(IsFinished)) await Complete();
     }
 
@@ -302,7 +303,7 @@ public sealed partial class SweepGrain(
             LogCompleted(logger, SweepId, State.OutputFolder);
         }
         await Persist();
-        NeuronOrleansMetrics.SweepUpdated(Status());
+        metrics.SweepUpdated(Status());
         if (completes && await this.GetReminder(ReminderName) is { } reminder) await this.UnregisterReminder(reminder);
     }
 

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace NeuronOrleans.Grains.Work;
 
 /// <summary>One probe shard extracting on this silo: its task and how far it got.</summary>
-public sealed class ProbeShardJob
+public sealed class ProbeShardJob(NeuronOrleansMetrics metrics)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private volatile int _imagesDone;
@@ -17,7 +17,7 @@ public sealed class ProbeShardJob
     {
         var now = _clock.Elapsed;
         if (imagesDone > _imagesDone && now > _lastAdvance)
-            NeuronOrleansMetrics.ExtractionBatch((imagesDone - _imagesDone) / (now - _lastAdvance).TotalSeconds);
+            metrics.ExtractionBatch((imagesDone - _imagesDone) / (now - _lastAdvance).TotalSeconds);
         _imagesDone = imagesDone;
         _lastAdvance = now;
     }

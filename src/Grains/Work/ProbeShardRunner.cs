@@ -12,7 +12,7 @@ namespace NeuronOrleans.Grains.Work;
 /// threads. A shard already marked done is skipped; the silo that lands the last shard completes
 /// the store. Models and image lists are loaded once per silo.
 /// </summary>
-public sealed class ProbeShardRunner(ComputeScheduler compute, WorkerWakeUp wakeUp) : IDisposable
+public sealed class ProbeShardRunner(ComputeScheduler compute, WorkerWakeUp wakeUp, NeuronOrleansMetrics metrics) : IDisposable
 {
     private readonly LoadOnceCache<string, ResNet> _models = new();
     private readonly LoadOnceCache<(string Folder, string Index), ProbeImageSet> _images = new();
@@ -20,7 +20,7 @@ public sealed class ProbeShardRunner(ComputeScheduler compute, WorkerWakeUp wake
     public ProbeShardJob Start(WorkItem item, CancellationToken stop)
     {
         ProbeShardJob? job = null;
-        job = new ProbeShardJob { Run = compute.Run(() => Extract(item, imagesDone => job!.Advance(imagesDone), stop), stop) };
+        job = new ProbeShardJob(metrics) { Run = compute.Run(() => Extract(item, imagesDone => job!.Advance(imagesDone), stop), stop) };
         job.Run.ContinueWith(_ => wakeUp.WorkEnded(), TaskScheduler.Default);
         return job;
     }

@@ -7,11 +7,11 @@ namespace NeuronOrleans.Silo.Diagnostics;
 /// Publishes the compute backend this silo chose, so dashboards can tell GPU silos from CPU ones,
 /// and logs why it was chosen.
 /// </summary>
-internal sealed partial class SiloBackendPublisher(ComputeBackends backends, ILogger<SiloBackendPublisher> logger) : IHostedService
+internal sealed partial class SiloBackendPublisher(ComputeBackends backends, NeuronOrleansMetrics metrics, ILogger<SiloBackendPublisher> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        NeuronOrleansMetrics.BackendSelected(backends.Best.Name);
+        metrics.BackendSelected(backends.Best.Name);
         LogBackend(logger, backends.Best.Name, backends.Report);
         return Task.CompletedTask;
     }

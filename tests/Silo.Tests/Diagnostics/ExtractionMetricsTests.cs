@@ -24,11 +24,12 @@ public sealed class ExtractionMetricsTests
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.AddSingleton(new ComputeBackends(CpuCountBackend.Instance, "CPU engine for the test."));
         builder.Services.AddNeuronOrleansMetrics();
+        builder.Services.AddSingleton<NeuronOrleansMetrics>();
         await using var app = builder.Build();
         app.MapPrometheusScrapingEndpoint(SiloEndpoints.MetricsPath);
         await app.StartAsync();
 
-        NeuronOrleansMetrics.ExtractionBatch(250);
+        app.Services.GetRequiredService<NeuronOrleansMetrics>().ExtractionBatch(250);
         using var http = new HttpClient();
         var scrape = PrometheusText.Parse(await http.GetStringAsync($"http://127.0.0.1:{port}{SiloEndpoints.MetricsPath}"));
 
