@@ -22,7 +22,7 @@ public static class HtmlReportWriter
         var scores = ordered.Where(n => n.Explained is not null)
             .ToDictionary(n => n.Neuron, n => ExplanationScores.Of(n.Explained!, context));
 
-        var imageWriter = new CardImageWriter(context, Path.Combine(folder, ReportNames.ImagesFolder(suffix)));
+        var imageWriter = new CardImageWriter(context, Directory.CreateDirectory(Path.Combine(folder, ReportNames.ImagesFolder(suffix))).FullName);
         var samples = new ConcurrentDictionary<int, IReadOnlyList<CardSample>>();
         // Cards are independent and each file's bytes depend only on its neuron, so parallel
         // rendering keeps the output deterministic.

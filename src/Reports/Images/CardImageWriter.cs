@@ -1,7 +1,7 @@
+using System.Collections.Concurrent;
 using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Reports.Model;
-using NeuronOrleans.Reports.Output;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
@@ -13,7 +13,8 @@ namespace NeuronOrleans.Reports.Images;
 /// Samples a neuron's card images and writes their pictures into the images folder: the
 /// overlay as JPEG (a photo; PNG would make a 512-neuron report ten times bigger), the mask
 /// picture as PNG (exact colours, a few hundred bytes), the photo copied byte for byte and
-/// shared by every card that samples it.
+/// shared by every card that samples it. Pictures are written in place, not atomically: only the
+/// page, written after them and atomically, makes them part of a report.
 /// </summary>
 internal sealed class CardImageWriter(ReportContext context, string imagesFolder)
 {
@@ -25,6 +26,8 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
     private const int ProbeImageSize = 224;
 
     private readonly string _relativeFolder = Path.GetFileName(imagesFolder);
+    // The photos this report has copied: the first card to sample an image copies it, the others share it.
+    private readonly ConcurrentDictionary<int, bool> _photosCopied = new();
 
     /// <summary>The neuron's samples: images where both the neuron and its best formula have cells.</summary>
     public IReadOnlyList<CardSample> Write(NeuronReport neuron)
@@ -54,16 +57,12 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
         using (var background = picture ?? Placeholder())
         {
             using var tinted = CardImageRenderer.Overlay(background, masks);
-            AtomicFile.Write(Path.Combine(imagesFolder, overlay), stream => tinted.Save(stream, OverlayEncoder));
+            tinted.Save(Path.Combine(imagesFolder, overlay), OverlayEncoder);
             using var maskPicture = CardImageRenderer.Masks(masks, background.Width);
-            AtomicFile.Write(Path.Combine(imagesFolder, maskFile), stream => maskPicture.Save(stream, MaskEncoder));
+            maskPicture.Save(Path.Combine(imagesFolder, maskFile), MaskEncoder);
         }
-        if (picture is not null)
-            AtomicFile.Write(Path.Combine(imagesFolder, photo), stream =>
-            {
-                using var input = File.OpenRead(source);
-                input.CopyTo(stream);
-            });
+        if (picture is not null && _photosCopied.TryAdd(image, true))
+            File.Copy(source, Path.Combine(imagesFolder, photo), overwrite: true);
 
         return new CardSample(image, masks.Score(context.ReportScore, context.ImrouMultiplier), masks.Score(ScoreKind.Iou, context.ImrouMultiplier),
             Relative(overlay), picture is null ? null : Relative(photo), Relative(maskFile));

@@ -3,8 +3,8 @@ using System.Text;
 namespace NeuronOrleans.Reports.Output;
 
 /// <summary>
-/// Writes a file next to its final name and renames it into place, so readers and resumed
-/// sweeps never see half a report.
+/// Writes a file next to its final name, flushes it to disk and renames it into place, so readers
+/// and resumed sweeps never see half a report, even after a power cut.
 /// </summary>
 public static class AtomicFile
 {
@@ -24,7 +24,10 @@ public static class AtomicFile
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
                 write(stream);
+                stream.Flush(flushToDisk: true);
+            }
             File.Move(temporary, path, overwrite: true);
         }
         finally
