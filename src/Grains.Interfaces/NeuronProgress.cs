@@ -1,13 +1,13 @@
 namespace NeuronOrleans.Grains;
 
 /// <summary>Where one neuron's search stands.</summary>
+/// <param name="Error">One line: the kind and message of the fault of this neuron's inputs.</param>
 [GenerateSerializer, Immutable]
 public sealed record NeuronProgress(
     [property: Id(0)] int Neuron,
     [property: Id(1)] NeuronStatus Status,
     [property: Id(2)] int PassesDone,
     [property: Id(3)] int PassCount,
-    /// <summary>One line: the kind and message of the fault of this neuron's inputs.</summary>
     [property: Id(4)] string? Error)
 {
     /// <summary>Passes computed for this neuron over all its runs (a resumed pass is not computed twice).</summary>

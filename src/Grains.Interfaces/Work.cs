@@ -1,12 +1,12 @@
 namespace NeuronOrleans.Grains;
 
 /// <summary>A silo asking for work: who it is and what it can take now.</summary>
+/// <param name="Kind"><see cref="ComputeKinds"/>: what the silo searches and probes with.</param>
+/// <param name="Backend">The backend's own name (cpu, gpu, torch-cpu), for status and metrics.</param>
 [GenerateSerializer, Immutable]
 public sealed record WorkerInfo(
     [property: Id(0)] string Silo,
-    /// <summary><see cref="ComputeKinds"/>: what the silo searches and probes with.</summary>
     [property: Id(1)] string Kind,
-    /// <summary>The backend's own name (cpu, gpu, torch-cpu), for status and metrics.</summary>
     [property: Id(2)] string Backend,
     [property: Id(3)] int FreeSearchSlots,
     [property: Id(4)] int FreeProbeSlots);
@@ -19,23 +19,23 @@ public enum WorkKind
 }
 
 /// <summary>One unit of a sweep's work, leased to one silo: a neuron's search or a probe shard.</summary>
+/// <param name="Index">The neuron, or the shard's index.</param>
 [GenerateSerializer, Immutable]
 public sealed record WorkItem(
     [property: Id(0)] string SweepId,
     [property: Id(1)] WorkKind Kind,
-    /// <summary>The neuron, or the shard's index.</summary>
     [property: Id(2)] int Index,
     [property: Id(3)] SweepSpec Spec);
 
 /// <summary>Where a probe shard stands on the silo that leased it.</summary>
+/// <param name="StoreComplete">True once the whole store is complete (the last shard's silo finished it).</param>
+/// <param name="Error">A fault of the inputs (unreadable model or image): fails the sweep as a whole.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShardProgress(
     [property: Id(0)] int Shard,
     [property: Id(1)] int ImagesDone,
     [property: Id(2)] bool Done,
-    /// <summary>True once the whole store is complete (the last shard's silo finished it).</summary>
     [property: Id(3)] bool StoreComplete,
-    /// <summary>A fault of the inputs (unreadable model or image): fails the sweep as a whole.</summary>
     [property: Id(4)] string? Error,
     [property: Id(5)] double ImagesPerSecond);
 

@@ -52,6 +52,7 @@ public sealed class BrodenDataset
     public string LabelMapPath(string labelMap) => Path.Combine(ImagesFolder, labelMap);
 
     /// <summary>Reads the dataset at <paramref name="root"/> with the given index file (<see cref="FullIndex"/> or <see cref="AdeIndex"/>).</summary>
+    /// <exception cref="BrodenFormatException">A folder or table is missing or malformed; the message names the file, row and column.</exception>
     public static BrodenDataset Open(string root, string indexFile = AdeIndex)
     {
         if (!Directory.Exists(root)) throw new BrodenFormatException($"Missing Broden folder '{root}'.");

@@ -13,6 +13,7 @@ public sealed class FormulaParser(LabelTable labels)
         [.. FormulaVocabulary.ParseOrder.Select(connector => (connector, $" {FormulaVocabulary.Word(connector)} "))];
     private static readonly string CloseToSeparator = $" {FormulaVocabulary.RightOperandSeparator} ";
 
+    /// <exception cref="FormulaParseException">The text is not a formula over these labels; the message gives the position.</exception>
     public Formula Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

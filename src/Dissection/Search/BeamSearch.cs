@@ -22,6 +22,8 @@ public sealed class BeamSearch
     }
 
     /// <summary>Starts a search, or resumes one from a checkpoint taken after some pass.</summary>
+    /// <exception cref="ArgumentException">The neuron mask's images or grid differ from the label masks'.</exception>
+    /// <exception cref="InvalidOperationException">The checkpoint belongs to other data or settings.</exception>
     public NeuronSearch Start(NeuronMask neuron, SearchCheckpoint? resumeFrom = null)
     {
         if (neuron.ImageCount != _bank.ImageCount || neuron.Grid != _bank.Grid)

@@ -67,6 +67,7 @@ public sealed class NeuronSearch : IDisposable
     public SearchCheckpoint Checkpoint => new([.. _history], [.. _seenOrder], _evaluated);
 
     /// <summary>Grows every beam member by one primitive and keeps the best.</summary>
+    /// <exception cref="InvalidOperationException">The search has run all its passes.</exception>
     public void RunPass()
     {
         if (IsComplete) throw new InvalidOperationException("The search has finished; there is no pass left to run.");

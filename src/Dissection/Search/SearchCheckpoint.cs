@@ -39,6 +39,7 @@ public sealed record SearchCheckpoint(
         return stream.ToArray();
     }
 
+    /// <exception cref="InvalidDataException">The bytes are truncated or not a checkpoint of this format.</exception>
     public static SearchCheckpoint FromBytes(byte[] bytes)
     {
         try

@@ -44,6 +44,7 @@ public sealed record SearchSettings
     public bool EasyMode { get; init; }
 
     /// <summary>Throws when a knob is out of range, naming it.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; <see cref="ArgumentException.ParamName"/> names it.</exception>
     public void Validate()
     {
         Require(MaxFormulaLength >= 1, nameof(MaxFormulaLength), "must be at least 1");

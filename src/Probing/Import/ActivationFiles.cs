@@ -7,6 +7,8 @@ public static class ActivationFiles
 {
     public const string OriginalShapeFile = "inspected_neurons_shape.npy";
 
+    /// <exception cref="FileNotFoundException">The file, or the original's shape file beside it, does not exist.</exception>
+    /// <exception cref="InvalidDataException">The file is none of the supported kinds, or its header or size is inconsistent.</exception>
     public static INeuronActivations Open(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"Activation file {path} does not exist.", path);
