@@ -31,7 +31,11 @@ public sealed class LabelMaskBank
         _expanded = expanded;
         _plainSupport = new int[slots][];
         _expandedSupport = new int[slots][];
+        MaskBytes = plain.Concat(expanded).Sum(mask => mask is null ? 0L : (long)mask.Length * sizeof(ulong));
     }
+
+    /// <summary>Memory held by the masks (not counting the supports made on demand).</summary>
+    public long MaskBytes { get; }
 
     public LabelTable Labels { get; }
     public GridShape Grid { get; }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NeuronOrleans.Grains.Hosting;
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.MaskBank;
 
@@ -6,11 +8,13 @@ namespace NeuronOrleans.Grains.Services;
 
 /// <summary>
 /// Silo-local: each dataset's label masks are loaded (or built and cached on disk) once per silo
-/// and shared by every neuron grain there. Outside a silo (the CLI's own commands) nothing is metered.
+/// and shared by every neuron grain there, within the silo's <see cref="NeuronOrleansSiloOptions.MaskBankMemory"/>.
+/// Outside a silo (the CLI's own commands) nothing is metered or bounded.
 /// </summary>
-public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<DatasetCache> logger, NeuronOrleansMetrics? metrics = null)
+public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<DatasetCache> logger, NeuronOrleansMetrics? metrics = null,
+    IOptions<NeuronOrleansSiloOptions>? options = null)
 {
-    private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new();
+    private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new(options?.Value.MaskBankMemory ?? long.MaxValue, dataset => dataset.Bank.MaskBytes);
 
     public Task<LoadedDataset> GetAsync(DatasetSpec spec) => compute.Run(() => _datasets.Get(spec, Load));
 

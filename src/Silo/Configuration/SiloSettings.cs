@@ -48,6 +48,9 @@ public sealed class SiloSettings
     /// <summary>Searches at once on this silo; 0 means one per core.</summary>
     public int MaxConcurrentSearches { get; set; }
 
+    /// <summary>Megabytes of label-mask banks a silo keeps loaded; the least recently used beyond it is dropped.</summary>
+    public int MaskBankMemoryMegabytes { get; set; } = 2048;
+
     public void Validate()
     {
         bool needsAzure = Clustering is ClusteringMode.Azure or ClusteringMode.Kubernetes || Storage == StorageMode.Azure;

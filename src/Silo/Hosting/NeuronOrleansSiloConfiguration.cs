@@ -54,7 +54,11 @@ public static class NeuronOrleansSiloConfiguration
 
         string report = "Compute backend given by the host.";
         var chosen = backend ?? ComputeBackendChoice.Choose(settings, out report);
-        silo.AddNeuronOrleans(chosen, report, o => o.MaxConcurrentSearches = settings.MaxConcurrentSearches);
+        silo.AddNeuronOrleans(chosen, report, o =>
+        {
+            o.MaxConcurrentSearches = settings.MaxConcurrentSearches;
+            o.MaskBankMemory = (long)settings.MaskBankMemoryMegabytes << 20;
+        });
         return silo;
     }
 
