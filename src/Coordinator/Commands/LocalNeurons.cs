@@ -1,10 +1,12 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using NeuronOrleans.Coordinator.Cli;
 using NeuronOrleans.Coordinator.Inputs;
+using NeuronOrleans.Dissection.Broden;
+using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains;
 using NeuronOrleans.Grains.Services;
+using NeuronOrleans.Probing.Import;
 
 namespace NeuronOrleans.Coordinator.Commands;
 
@@ -14,12 +16,11 @@ namespace NeuronOrleans.Coordinator.Commands;
 /// </summary>
 internal sealed class LocalNeurons : IDisposable
 {
-    private readonly ActivationSources _sources = new();
-    private readonly SweepSpec _spec;
+    private readonly ActivationSource _activations;
 
     private LocalNeurons(SweepSpec spec, LabelMaskBank bank)
     {
-        _spec = spec;
+        _activations = new ActivationSource(spec.Activations.File, spec.Activations.ThresholdsFile);
         Bank = bank;
         Search = spec.Search.ToSearchSettings();
     }
@@ -28,18 +29,18 @@ internal sealed class LocalNeurons : IDisposable
 
     public SearchSettings Search { get; }
 
-    public static async Task<LocalNeurons> OpenAsync(JobSettings settings, TextWriter log)
+    public static LocalNeurons Open(JobSettings settings, TextWriter log)
     {
         var spec = JobPreparation.Prepare(settings, ComputeKinds.Cpu, log);
         if (!File.Exists(spec.Activations.File))
             throw new UserInputException($"{spec.Activations.File} does not exist yet: run the sweep with the same options first, or give --activations.");
-        using var compute = new ComputeScheduler(Environment.ProcessorCount);
-        var dataset = await new DatasetCache(compute, NullLogger<DatasetCache>.Instance).GetAsync(spec.Dataset);
-        return new LocalNeurons(spec, dataset.Bank);
+        var dataset = BrodenDataset.Open(spec.Dataset.Folder, spec.Dataset.IndexFile);
+        var bank = MaskBankCache.Open(dataset, spec.Dataset.ToMaskBankSettings(), spec.Dataset.CacheFolder).Bank;
+        return new LocalNeurons(spec, bank);
     }
 
     /// <summary>A neuron's mask and threshold.</summary>
-    public NeuronData Load(int neuron) => _sources.Load(_spec.Activations, neuron);
+    public NeuronData Load(int neuron) => _activations.Load(neuron);
 
-    public void Dispose() => _sources.Dispose();
+    public void Dispose() => _activations.Dispose();
 }

@@ -29,7 +29,7 @@ internal static class PlantedReportCommand
         command.Options.Add(results);
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
         {
-            using var neurons = await LocalNeurons.OpenAsync(job.Read(parse), TextWriter.Null);
+            using var neurons = LocalNeurons.Open(job.Read(parse), TextWriter.Null);
             var labels = neurons.Bank.Labels;
             var units = Read(() => PlantedBenchmark.ReadPlanted(parse.GetValue(planted)!, labels));
             var sweeps = parse.GetValue(results)!.Select(Named).Select(r => (r.Name, Answers: Read(() => PlantedBenchmark.ReadAnswers(r.Path, labels)))).ToList();

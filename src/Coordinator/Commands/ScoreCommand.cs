@@ -22,7 +22,7 @@ internal static class ScoreCommand
         {
             var settings = job.Read(parse);
             int unit = parse.GetValue(neuron);
-            using var neurons = await LocalNeurons.OpenAsync(settings with { Neurons = $"{unit}" }, Console.Out);
+            using var neurons = LocalNeurons.Open(settings with { Neurons = $"{unit}" }, Console.Out);
             Formula parsed;
             try
             {

@@ -35,6 +35,18 @@ public static class MaskBankCache
     }
 
     /// <summary>
+    /// The dataset's bank: from the cache file for these settings in <paramref name="cacheFolder"/>
+    /// (made when missing or stale), or built and not kept when there is no folder. Never beside the
+    /// dataset: input folders may be read-only shared volumes.
+    /// </summary>
+    public static MaskBankCacheResult Open(BrodenDataset dataset, MaskBankSettings settings, string? cacheFolder)
+    {
+        if (string.IsNullOrEmpty(cacheFolder)) return new MaskBankCacheResult(LabelMaskBankBuilder.Build(dataset, settings), MaskBankCacheOutcome.BuiltUncached);
+        Directory.CreateDirectory(cacheFolder);
+        return LoadOrBuild(dataset, settings, Path.Combine(cacheFolder, FileName(dataset, settings)));
+    }
+
+    /// <summary>
     /// A cache file name naming the index and settings, e.g. <c>labelmasks_index_ade20k_7x7_MD100_X3.bin</c>,
     /// so that banks of different settings can sit side by side instead of replacing each other.
     /// </summary>

@@ -9,6 +9,9 @@ public enum MaskBankCacheOutcome
     /// <summary>Built because there was no cache file.</summary>
     Built,
 
+    /// <summary>Built and not kept: no cache folder was given.</summary>
+    BuiltUncached,
+
     /// <summary>Rebuilt because the cache file was made with other settings.</summary>
     RebuiltSettingsChanged,
 

@@ -22,23 +22,12 @@ public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<Datas
     {
         var started = DateTime.UtcNow;
         var dataset = BrodenDataset.Open(spec.Folder, spec.IndexFile);
-        var settings = spec.ToMaskBankSettings();
-        // Never beside the dataset: input folders may be read-only shared volumes.
-        var (bank, outcome) = string.IsNullOrEmpty(spec.CacheFolder)
-            ? (LabelMaskBankBuilder.Build(dataset, settings), "built, not cached")
-            : Cached(dataset, settings, spec.CacheFolder);
+        var (bank, outcome) = MaskBankCache.Open(dataset, spec.ToMaskBankSettings(), spec.CacheFolder);
         metrics?.MaskBankLoaded(DateTime.UtcNow - started);
         LogLoaded(logger, spec.Folder, bank.ImageCount, outcome, (DateTime.UtcNow - started).TotalSeconds);
         return new LoadedDataset(dataset, bank);
     }
 
-    private static (Dissection.Masks.LabelMaskBank, string) Cached(BrodenDataset dataset, MaskBankSettings settings, string folder)
-    {
-        Directory.CreateDirectory(folder);
-        var result = MaskBankCache.LoadOrBuild(dataset, settings, Path.Combine(folder, MaskBankCache.FileName(dataset, settings)));
-        return (result.Bank, result.Outcome.ToString());
-    }
-
     [LoggerMessage(1, LogLevel.Information, "Label masks of {Folder}: {Images} images, {Outcome} in {Seconds:F1} s")]
-    private static partial void LogLoaded(ILogger logger, string folder, int images, string outcome, double seconds);
+    private static partial void LogLoaded(ILogger logger, string folder, int images, MaskBankCacheOutcome outcome, double seconds);
 }
