@@ -62,7 +62,9 @@ public sealed partial class NeuronGrain(
     public Task<NeuronProgress> GetProgress()
     {
         var outcome = state.State.Outcome;
-        var status = outcome is null ? (_searching ? NeuronStatus.Running : NeuronStatus.Pending)
+        // Running while a run is under way, also when it only certifies a stored outcome.
+        var status = _searching ? NeuronStatus.Running
+            : outcome is null ? NeuronStatus.Pending
             : outcome.Failed ? NeuronStatus.Failed : NeuronStatus.Done;
         return Task.FromResult(new NeuronProgress(Neuron, status, _passesDone, _passCount, outcome?.Error)
         {
