@@ -36,6 +36,8 @@ public sealed record NeuronOutcome
     [Id(21)] public bool Certified { get; init; }
     /// <summary>The best formula of length ≤ 2 by penalised optimisation score; null when uncertified or when no label has cells.</summary>
     [Id(22)] public ScoredFormulaRecord? BestOfLengthTwo { get; init; }
+    /// <summary>Why the certificate step failed, when it did; the search's result stays.</summary>
+    [Id(23)] public string? CertificateError { get; init; }
 
     public bool Failed => Error is not null;
 }

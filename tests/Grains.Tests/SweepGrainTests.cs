@@ -11,9 +11,18 @@ public sealed class TwoSiloCluster : ICollectionFixture<SweepData>
 
 /// <summary>Sweeps on a real two-silo test cluster against the engine called directly.</summary>
 [Collection(TwoSiloCluster.Name)]
-public sealed class SweepGrainTests(SweepData data) : IDisposable
+public sealed class SweepGrainTests : IDisposable
 {
-    private readonly TestCluster _cluster = TestClusters.Start<CpuSiloConfigurator>(2, Path.Combine(data.Root, "state-" + Guid.NewGuid().ToString("N")));
+    private readonly SweepData data;
+    private readonly string _stateFolder;
+    private TestCluster _cluster;
+
+    public SweepGrainTests(SweepData data)
+    {
+        this.data = data;
+        _stateFolder = Path.Combine(data.Root, "state-" + Guid.NewGuid().ToString("N"));
+        _cluster = TestClusters.Start<CpuSiloConfigurator>(2, _stateFolder);
+    }
 
     [Fact]
     public async Task A_sweep_gives_exactly_the_engine_results_and_writes_its_outputs()
@@ -132,6 +141,35 @@ public sealed class SweepGrainTests(SweepData data) : IDisposable
         }
         var csv = File.ReadAllLines(Path.Combine(again.OutputFolder, "results_2_4.csv"));
         Assert.EndsWith(",certified_formula,certified_score,certificate_gap", csv[0]);
+    }
+
+    [Fact]
+    public async Task A_certificate_that_fails_keeps_the_searched_result_and_says_why()
+    {
+        var activations = Path.Combine(data.Root, $"gone-{Guid.NewGuid():N}.npy");
+        File.Copy(data.ActivationsFile, activations);
+        var spec = data.Spec(0, 1, maxLength: 2, outputRoot: Path.Combine(data.Root, "certificate-fails")) with { Activations = new ActivationSpec { File = activations } };
+        await TestClusters.RunSweep(_cluster.GrainFactory, spec);
+        var searched = await Outcomes(spec);
+
+        // Silos that never opened the activations, which are gone by now.
+        _cluster.StopAllSilos();
+        File.Delete(activations);
+        _cluster = TestClusters.Start<CpuSiloConfigurator>(2, _stateFolder);
+        var sweep = _cluster.GrainFactory.GetGrain<ISweepGrain>(spec.SweepId);
+        await sweep.Submit(spec with { Certify = true });
+        var status = await TestClusters.WaitForCompletion(sweep);
+
+        Assert.Equal(2, status.Done);
+        foreach (var (before, after) in searched.Zip(await Outcomes(spec)))
+        {
+            Assert.Equal(EngineResults.Describe(before), EngineResults.Describe(after));
+            Assert.True(after.Certified);
+            Assert.Null(after.BestOfLengthTwo);
+            Assert.Contains(activations, after.CertificateError);
+        }
+        var csv = File.ReadAllLines(Path.Combine(status.OutputFolder, "results_0_1.csv"));
+        Assert.Contains($",certificate: ", csv[1]);
     }
 
     [Fact]

@@ -113,6 +113,13 @@ public sealed partial class NeuronGrain(
         {
             return;
         }
+        catch (InputFault fault) when (state.State.Outcome is { Failed: false } searched)
+        {
+            // The certificate step failed: the search's result stays, with the certificate's error.
+            LogFailed(logger, fault.InnerException!, SweepId, Neuron);
+            state.State.Outcome = searched with { Certified = true, BestOfLengthTwo = null, CertificateError = NeuronOutcomes.Describe(fault.InnerException!) };
+            await Store(stop);
+        }
         catch (InputFault fault)
         {
             // Only a fault of the inputs is a result: a retry could not fix it.

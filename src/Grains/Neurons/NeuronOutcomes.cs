@@ -29,13 +29,16 @@ public static class NeuronOutcomes
     public static NeuronOutcome Failure(int neuron, Exception error) => new()
     {
         Neuron = neuron,
-        // One line, so that status output and the CSV's message column stay one row per neuron.
-        Error = string.Join(' ', Describe(error).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries)),
+        Error = Describe(error),
     };
 
-    /// <summary>Messages about a bad input file name it and say what is wrong; anything else keeps its type for diagnosis.</summary>
-    private static string Describe(Exception error) =>
-        error is BrodenFormatException or InvalidDataException ? error.Message : $"{error.GetType().Name}: {error.Message}";
+    /// <summary>
+    /// One line, so that status output and the CSV's message column stay one row per neuron. Messages
+    /// about a bad input file name it and say what is wrong; anything else keeps its type for diagnosis.
+    /// </summary>
+    public static string Describe(Exception error) => string.Join(' ',
+        (error is BrodenFormatException or InvalidDataException ? error.Message : $"{error.GetType().Name}: {error.Message}")
+            .Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     public static SearchResult ToSearchResult(this NeuronOutcome outcome)
     {

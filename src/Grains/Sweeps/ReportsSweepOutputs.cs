@@ -29,7 +29,7 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
         };
         var reports = outcomes.Select(o => o.Failed
             ? new NeuronReport(o.Neuron, o.Threshold, null, o.Error)
-            : new NeuronReport(o.Neuron, o.Threshold, o.ToSearchResult()) { Certificate = o.Certified ? new Certificate(NeuronOutcomes.Scored(o.BestOfLengthTwo)) : null }).ToList();
+            : new NeuronReport(o.Neuron, o.Threshold, o.ToSearchResult()) { Certificate = o.Certified ? new Certificate(NeuronOutcomes.Scored(o.BestOfLengthTwo), o.CertificateError) : null }).ToList();
         var folder = OutputFolder(spec);
         await compute.Run(() =>
         {

@@ -66,7 +66,7 @@ public static class ResultsCsvWriter
         yield return scores?.BestLabel ?? "";
         yield return Number(scores?.BestLabelScore);
         yield return StatusText.Of(neuron.Status);
-        yield return neuron.Failure ?? "";
+        yield return neuron.Failure ?? (neuron.Certificate?.Error is { } error ? $"certificate: {error}" : "");
     }
 
     private static IEnumerable<string> CertificateColumns(NeuronReport neuron, ReportContext context)
