@@ -7,6 +7,7 @@ using NeuronOrleans.Grains.Hosting;
 using NeuronOrleans.Silo.Configuration;
 using NeuronOrleans.Silo.Storage;
 using Orleans.Serialization;
+using Orleans.Storage;
 
 namespace NeuronOrleans.Silo.Hosting;
 
@@ -45,7 +46,8 @@ public static class NeuronOrleansSiloConfiguration
             silo.AddAzureBlobGrainStorage(StorageNames.Sweeps, options => options.Configure<Serializer>((o, serializer) =>
             {
                 o.BlobServiceClient = new BlobServiceClient(settings.AzureStorageConnectionString);
-                o.GrainStorageSerializer = new OrleansBinaryGrainStorageSerializer(serializer);
+                // Orleans' binary format, as the local-folder storage writes it: the provider's default JSON cannot read our immutable records back.
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
         else
             silo.AddFileGrainStorage(StorageNames.Sweeps, Path.Combine(settings.DataFolder, "state"));
