@@ -48,6 +48,9 @@ internal sealed class PrometheusServer : IDisposable
     public async Task<IReadOnlyList<JsonElement>> QueryAsync(string promql)
     {
         using var response = await _http.GetAsync($"/api/v1/query?query={Uri.EscapeDataString(promql)}");
+        // While its storage opens, Prometheus answers 503 in plain text.
+        if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable)
+            throw new HttpRequestException("Prometheus is still starting.", null, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         if (body.GetProperty("status").GetString() != "success")
             throw new InvalidOperationException($"Prometheus rejected `{promql}`: {body}");
