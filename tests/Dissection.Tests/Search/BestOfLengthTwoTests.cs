@@ -26,22 +26,19 @@ public class BestOfLengthTwoTests
 
     [Theory]
     [MemberData(nameof(Configurations))]
-    public void The_certificate_is_the_best_formula_of_length_two_by_brute_force(OperatorSet operators, ScoreKind score, bool easy, int neuronSeed)
-    {
-        var settings = new SearchSettings { Operators = operators, Score = score, EasyMode = easy };
-        var neuron = TestNeurons.NearWithNoise(Bank, neuronSeed);
-        using var search = new BeamSearch(Bank, settings).Start(neuron);
-        Assert.Equal(Describe(BruteForce(Bank, settings, neuron)), Describe(search.BestOfLengthTwo()!));
-    }
+    public void The_certificate_is_the_best_formula_of_length_two_by_brute_force(OperatorSet operators, ScoreKind score, bool easy, int neuronSeed) =>
+        AssertBruteForceBest(Bank, new SearchSettings { Operators = operators, Score = score, EasyMode = easy }, neuronSeed);
 
     [Theory]
     [MemberData(nameof(Configurations))]
-    public void On_a_grid_of_several_words_the_certificate_is_the_brute_force_best(OperatorSet operators, ScoreKind score, bool easy, int neuronSeed)
+    public void On_a_grid_of_several_words_the_certificate_is_the_brute_force_best(OperatorSet operators, ScoreKind score, bool easy, int neuronSeed) =>
+        AssertBruteForceBest(WideBank, new SearchSettings { Operators = operators, Score = score, EasyMode = easy }, neuronSeed);
+
+    private static void AssertBruteForceBest(LabelMaskBank bank, SearchSettings settings, int neuronSeed)
     {
-        var settings = new SearchSettings { Operators = operators, Score = score, EasyMode = easy };
-        var neuron = TestNeurons.NearWithNoise(WideBank, neuronSeed);
-        using var search = new BeamSearch(WideBank, settings).Start(neuron);
-        Assert.Equal(Describe(BruteForce(WideBank, settings, neuron)), Describe(search.BestOfLengthTwo()!));
+        var neuron = TestNeurons.NearWithNoise(bank, neuronSeed);
+        using var search = new BeamSearch(bank, settings).Start(neuron);
+        Assert.Equal(Describe(BruteForce(bank, settings, neuron)), Describe(search.BestOfLengthTwo()!));
     }
 
     [Theory]
@@ -90,23 +87,16 @@ public class BestOfLengthTwoTests
             Scores.Penalised(Scores.Compute(settings.Score, totals, counts, settings.ImrouMultiplier, restricted.Grid.Cells), formula.Length, settings.ComplexityPenalty));
 
         var primitives = view.Primitives().ToList();
-        var all = primitives.Select(p => Scored(p, Count(session, p))).ToList();
+        var all = primitives.Select(p => Scored(p, session.Count(p))).ToList();
         foreach (var member in primitives)
             foreach (var primitive in primitives)
                 foreach (var connector in settings.Operators.Connectors())
                     foreach (var formula in Combinations.Of(member, primitive, connector, view.Labels[FormulaParts.Label(primitive)].IsScene))
                     {
-                        var counts = Count(session, formula);
+                        var counts = session.Count(formula);
                         if (counts.FormulaCells >= minimumCells) all.Add(Scored(formula, counts));
                     }
         return all.MaxBy(s => s.Score)!;
-    }
-
-    private static OverlapCounts Count(ICountSession session, Formula formula)
-    {
-        var counts = new FormulaCounts[1];
-        session.Count([formula], 0, counts);
-        return counts[0].Total;
     }
 
     private static string Describe(ScoredFormula scored) => $"{scored.Formula} {scored.Score:R}";

@@ -81,7 +81,7 @@ public class ThoroughSearchTests
         var members = new List<Formula> { primitives[0], Formula.Or(primitives[1], primitives[2]), Formula.With(primitives[3], primitives[4]), Formula.And(primitives[11], primitives[12]),
             Formula.CloseTo(primitives[5], primitives[6]), Formula.Close(primitives[7], primitives[8]), Formula.AndNot(primitives[9], primitives[10]) };
         var known = new Dictionary<Formula, OverlapCounts>(ReferenceEqualityComparer.Instance);
-        foreach (var part in members.SelectMany(FormulaParts.Nodes).Concat(primitives)) known[part] = Count(session, part);
+        foreach (var part in members.SelectMany(FormulaParts.Nodes).Concat(primitives)) known[part] = session.Count(part);
         int checkedCount = 0;
         foreach (var member in members)
             foreach (var primitive in primitives)
@@ -89,7 +89,7 @@ public class ThoroughSearchTests
                     foreach (var formula in Combinations.Of(member, primitive, connector, Bank.Labels[FormulaParts.Label(primitive)].IsScene, SearchMode.Thorough))
                     {
                         var range = CountBounds.Of(formula, f => known.TryGetValue(f, out var c) ? c : null);
-                        var exact = Count(session, formula);
+                        var exact = session.Count(formula);
                         Assert.True(Within(range, exact), $"{formula}: {exact} outside {range}");
                         Assert.True(scorer.UpperBound(range, formula.Length) >= scorer.Penalised(exact, formula.Length), formula.ToString());
                         checkedCount++;
@@ -115,14 +115,14 @@ public class ThoroughSearchTests
         var members = firstPass ? bank.Primitives().ToList() : beam.Select(m => m.Formula).ToList();
         foreach (var member in members)
         {
-            var memberCounts = Count(session, member);
+            var memberCounts = session.Count(member);
             foreach (var primitive in bank.Primitives())
             {
-                var primitiveCounts = Count(session, primitive);
+                var primitiveCounts = session.Count(primitive);
                 foreach (var connector in settings.Operators.Connectors())
                     foreach (var formula in Combinations.Of(member, primitive, connector, bank.Labels[FormulaParts.Label(primitive)].IsScene, SearchMode.Thorough))
                     {
-                        var counts = Count(session, formula);
+                        var counts = session.Count(formula);
                         bool addsNothing = connector is Connector.Or or Connector.AndNot && (counts == memberCounts || counts == primitiveCounts);
                         if (counts.FormulaCells < minimumCells || addsNothing) continue;
                         double score = Scores.Compute(settings.Score, totals, counts, settings.ImrouMultiplier, neuron.Grid.Cells);
@@ -132,13 +132,6 @@ public class ThoroughSearchTests
         }
         var picked = new HashSet<string>();
         return [.. pool.OrderByDescending(m => m.Score).Where(m => picked.Add(FormulaCodec.Key(m.Formula, ignoreExpansion: true))).Take(settings.BeamSize).Select(Describe)];
-    }
-
-    private static OverlapCounts Count(ICountSession session, Formula formula)
-    {
-        var counts = new FormulaCounts[1];
-        session.Count([formula], 0, counts);
-        return counts[0].Total;
     }
 
     private static string Describe(ScoredFormula scored) => $"{scored.Formula} {scored.Score:R}";
