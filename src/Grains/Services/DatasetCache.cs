@@ -9,12 +9,11 @@ namespace NeuronOrleans.Grains.Services;
 /// <summary>
 /// Silo-local: each dataset's label masks are loaded (or built and cached on disk) once per silo
 /// and shared by every neuron grain there, within the silo's <see cref="NeuronOrleansSiloOptions.MaskBankMemory"/>.
-/// Outside a silo (the CLI's own commands) nothing is metered or bounded.
 /// </summary>
-public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<DatasetCache> logger, NeuronOrleansMetrics? metrics = null,
-    IOptions<NeuronOrleansSiloOptions>? options = null)
+public sealed partial class DatasetCache(ComputeScheduler compute, NeuronOrleansMetrics metrics, IOptions<NeuronOrleansSiloOptions> options,
+    ILogger<DatasetCache> logger)
 {
-    private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new(options?.Value.MaskBankMemory ?? long.MaxValue, dataset => dataset.Bank.MaskBytes);
+    private readonly LoadOnceCache<DatasetSpec, LoadedDataset> _datasets = new(options.Value.MaskBankMemory, dataset => dataset.Bank.MaskBytes);
 
     public Task<LoadedDataset> GetAsync(DatasetSpec spec) => compute.Run(() => _datasets.Get(spec, Load));
 
@@ -23,7 +22,7 @@ public sealed partial class DatasetCache(ComputeScheduler compute, ILogger<Datas
         var started = DateTime.UtcNow;
         var dataset = BrodenDataset.Open(spec.Folder, spec.IndexFile);
         var (bank, outcome) = MaskBankCache.Open(dataset, spec.ToMaskBankSettings(), spec.CacheFolder);
-        metrics?.MaskBankLoaded(DateTime.UtcNow - started);
+        metrics.MaskBankLoaded(DateTime.UtcNow - started);
         LogLoaded(logger, spec.Folder, bank.ImageCount, outcome, (DateTime.UtcNow - started).TotalSeconds);
         return new LoadedDataset(dataset, bank);
     }
