@@ -81,7 +81,7 @@ internal sealed class PassTemplates
                 yield return Symmetric(_isScene[a] ? _objectsFromRank[lower] : _allFromRank[lower], objectOnly: true, (x, y) => Formula.Close(_primitives[x], _primitives[y]));
                 // A CLOSE TO P comes from member A with object P (variant 1), and from member P (variant 2, or the only one when A is a scene).
                 yield return new TemplateJob(member, connector, Formula.CloseTo(member, TemplateHole.Node), _allFromRank[0], p => From(a, p, objectOnly: true) || From(p, a, objectOnly: false),
-                    p => (From(a, p, objectOnly: true) && (a < p || !From(p, a, objectOnly: false)) ? new LoopOrder(a, p, c, 1) : new LoopOrder(p, a, c, _isScene[a] ? 0 : 2),
+                    p => (FirstMember(a, p, From(a, p, objectOnly: true), From(p, a, objectOnly: false)) == a ? new LoopOrder(a, p, c, 1) : new LoopOrder(p, a, c, _isScene[a] ? 0 : 2),
                         Formula.CloseTo(member, _primitives[p])));
                 break;
             default:
@@ -94,11 +94,14 @@ internal sealed class PassTemplates
                 p => _rank[p] > _rank[a] && (From(a, p, objectOnly) || From(p, a, objectOnly)),
                 p =>
                 {
-                    int first = From(a, p, objectOnly) && (a < p || !From(p, a, objectOnly)) ? a : p;
+                    int first = FirstMember(a, p, From(a, p, objectOnly), From(p, a, objectOnly));
                     int second = first == a ? p : a;
                     return (new LoopOrder(first, second, c, 0), make(first, second));
                 });
     }
+
+    /// <summary>Of member a with primitive p and member p with primitive a, the one the loops reach first among those the rules allow.</summary>
+    private static int FirstMember(int a, int p, bool fromA, bool fromP) => fromA && (a < p || !fromP) ? a : p;
 
     private TemplateJob Ordered(int a, int c, CountRange hole, Func<int, bool> admits)
     {
