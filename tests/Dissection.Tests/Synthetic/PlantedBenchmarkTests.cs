@@ -33,6 +33,7 @@ public class PlantedBenchmarkTests
             Assert.Equal(answer.ToString() == Planted.ToString() || answer.ToString() == Formula.Or(Primitives[1], Primitives[0]).ToString(), verdict.Identical);
             Assert.Equal(NaiveMaskIou(Planted, answer) >= 0.95, verdict.Recovered);
             Assert.Equal(NaivePenalised(neuron, Planted) > NaivePenalised(neuron, answer), verdict.Missed);
+            Assert.Equal((NaivePenalised(neuron, Planted), NaivePenalised(neuron, answer)), (verdict.Scores.Planted, verdict.Scores.Answer!.Value));
         }
         Assert.Contains(verdicts, v => v.verdict.Recovered && !v.verdict.Identical);
         Assert.Contains(verdicts, v => !v.verdict.Recovered);
@@ -47,7 +48,7 @@ public class PlantedBenchmarkTests
         var scorer = new FormulaScorer(Settings, neuron.Totals(neuron.ImageCount), Bank.Grid.Cells);
         var verdict = PlantedBenchmark.Judge(Bank, neuron, scorer, Planted, answer: null);
         Assert.Equal((false, false, true), (verdict.Identical, verdict.Recovered, verdict.Missed));
-        Assert.Equal(scorer.Penalised(OverlapCounter.Count(neuron, FormulaMasks.Evaluate(Bank, Planted), 0, neuron.ImageCount), Planted.Length), verdict.Scores.Planted);
+        Assert.Equal(NaivePenalised(neuron, Planted), verdict.Scores.Planted, 12);
         Assert.Null(verdict.Scores.Answer);
     }
 
