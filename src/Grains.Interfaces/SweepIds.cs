@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace NeuronOrleans.Grains;
 
@@ -20,7 +21,7 @@ public static class SweepIds
     public static string For(SweepSpec spec)
     {
         var determinants = new { Settings = Settings(spec), spec.FirstNeuron, spec.LastNeuron };
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(determinants)));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(determinants, Json)));
         return "sweep-" + Convert.ToHexStringLower(hash)[..16];
     }
 
@@ -34,5 +35,7 @@ public static class SweepIds
         Dataset = spec.Dataset with { CacheFolder = "" },
         spec.Activations,
         spec.Search,
-    })!;
+    }, Json)!;
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) } };
 }

@@ -1,4 +1,7 @@
 using System.Text.Json.Serialization;
+using NeuronOrleans.Dissection.MaskBank;
+using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Reports.Output;
 
 namespace NeuronOrleans.Grains;
 
@@ -13,7 +16,7 @@ public sealed record SweepSpec
 {
     [Id(0)] public required DatasetSpec Dataset { get; init; }
     [Id(1)] public required ActivationSpec Activations { get; init; }
-    [Id(2)] public required SearchSpec Search { get; init; }
+    [Id(2)] public required SearchSettings Search { get; init; }
     /// <summary>First and last neuron index, inclusive.</summary>
     [Id(3)] public required int FirstNeuron { get; init; }
     [Id(4)] public required int LastNeuron { get; init; }
@@ -42,10 +45,7 @@ public sealed record OutputSpec
 {
     /// <summary>Folder the output folder (named after the settings) is created in.</summary>
     [Id(0)] public required string OutputRoot { get; init; }
-    /// <summary>Score shown in reports: iou | imrou | imroun.</summary>
-    [Id(1)] public string ReportScore { get; init; } = "imroun";
-    /// <summary>Write the HTML report with images (slow on big sweeps; CSV and history are always written).</summary>
-    [Id(2)] public bool HtmlReport { get; init; } = true;
+    [Id(1)] public ReportOptions Report { get; init; } = new();
 }
 
 /// <summary>Which Broden folder and how its label masks are built (ALGORITHM §2).</summary>
@@ -54,18 +54,12 @@ public sealed record DatasetSpec
 {
     [Id(0)] public required string Folder { get; init; }
     [Id(1)] public string IndexFile { get; init; } = "index_ade20k.csv";
-    /// <summary>block | bilinear.</summary>
-    [Id(2)] public string Downsampling { get; init; } = "block";
-    [Id(3)] public int DownsamplingThreshold { get; init; } = 100;
-    [Id(4)] public bool Expansions { get; init; } = true;
-    [Id(5)] public int ExpansionThreshold { get; init; } = 3;
+    /// <summary>How the label masks are built, at the explained layer's grid (its activations' h × w).</summary>
+    [Id(2)] public MaskBankSettings MaskBank { get; init; } = new();
     /// <summary>Folder for the cached label-mask bank, never the dataset's own (it may be read-only); empty means none is cached. Not part of the identity.</summary>
-    [Id(6)] public string CacheFolder { get; init; } = "";
+    [Id(3)] public string CacheFolder { get; init; } = "";
     /// <summary>Fingerprint of the dataset's CSV files, so an edited copy under the same path is another sweep.</summary>
-    [Id(7)] public string Fingerprint { get; init; } = "";
-    /// <summary>The cell grid of the explained layer (its activations' h × w): label masks are built at it.</summary>
-    [Id(8)] public int GridHeight { get; init; } = 7;
-    [Id(9)] public int GridWidth { get; init; } = 7;
+    [Id(4)] public string Fingerprint { get; init; } = "";
 }
 
 /// <summary>Where each neuron's activations come from and how it is binarised (ALGORITHM §3).</summary>
@@ -80,22 +74,4 @@ public sealed record ActivationSpec
     [Id(2)] public string Fingerprint { get; init; } = "";
     /// <summary>How the cluster makes <see cref="File"/> when the sweep probes a model; null for given activations.</summary>
     [Id(3)] public ProbeSpec? Probe { get; init; }
-}
-
-/// <summary>The beam-search knobs (ALGORITHM §5–6), mirroring the engine's settings.</summary>
-[GenerateSerializer, Immutable]
-public sealed record SearchSpec
-{
-    [Id(0)] public int MaxFormulaLength { get; init; } = 3;
-    [Id(1)] public int BeamSize { get; init; } = 4;
-    [Id(2)] public int CandidateCount { get; init; } = 50;
-    /// <summary>close | standard.</summary>
-    [Id(3)] public string Operators { get; init; } = "close";
-    /// <summary>iou | imrou | imroun.</summary>
-    [Id(4)] public string Score { get; init; } = "imroun";
-    [Id(5)] public double ImrouMultiplier { get; init; } = 0.75;
-    [Id(6)] public bool Abort { get; init; } = true;
-    [Id(7)] public bool EasyMode { get; init; }
-    /// <summary>original | thorough.</summary>
-    [Id(8)] public string Mode { get; init; } = "original";
 }

@@ -42,7 +42,7 @@ public sealed class CliInputErrorTests(SweepData data) : IClassFixture<SweepData
     public async Task A_bad_setting_is_named()
     {
         var result = await Cli.Run(data.Root, Timeout, "run", "--broden", data.BrodenFolder, "--activations", data.ActivationsFile, "--operators", "fancy", "--out", Out());
-        Cli.AssertOneErrorLine(result, "--operators fancy: must be 'close' or 'standard', not 'fancy'.");
+        Cli.AssertOneErrorLine(result, "--operators fancy: must be 'standard' or 'close', not 'fancy'.");
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ComputeSchedulerTests(SweepData data)
         var reports = spec.Neurons.Select(n =>
         {
             var neuron = sources.Load(spec.Activations, n);
-            return new NeuronReport(n, neuron.Threshold, new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Run(neuron.Mask));
+            return new NeuronReport(n, neuron.Threshold, new BeamSearch(data.Bank, spec.Search).Run(neuron.Mask));
         }).ToList();
         var threads = new ConcurrentBag<string>();
         var context = new ReportContext

@@ -1,4 +1,7 @@
+using NeuronOrleans.Dissection.Scoring;
+using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains.Tests.Support;
+using NeuronOrleans.Reports.Output;
 using Orleans.TestingHost;
 
 namespace NeuronOrleans.Grains.Tests;
@@ -36,7 +39,7 @@ public sealed class SweepGrainTests : IDisposable
         var outcomes = await Outcomes(spec);
         foreach (var outcome in outcomes)
             Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
-        Assert.All(outcomes, o => Assert.NotNull(o.Best));
+        Assert.All(outcomes, o => Assert.NotNull(o.Result?.Best));
 
         var csv = File.ReadAllLines(Path.Combine(status.OutputFolder, "results_0_5.csv"));
         Assert.Equal(7, csv.Length);
@@ -64,8 +67,8 @@ public sealed class SweepGrainTests : IDisposable
     [Fact]
     public async Task Two_sweeps_with_different_settings_run_at_once_without_mixing()
     {
-        var first = data.Spec(0, 3, maxLength: 2, operators: "standard");
-        var second = data.Spec(0, 3, maxLength: 3, operators: "close");
+        var first = data.Spec(0, 3, maxLength: 2, operators: OperatorSet.Standard);
+        var second = data.Spec(0, 3, maxLength: 3, operators: OperatorSet.Close);
         Assert.NotEqual(first.SweepId, second.SweepId);
         var sweeps = new[] { first, second }.Select(s => (Spec: s, Grain: _cluster.GrainFactory.GetGrain<ISweepGrain>(s.SweepId))).ToList();
         await Task.WhenAll(sweeps.Select(s => s.Grain.Submit(s.Spec)));
@@ -106,12 +109,12 @@ public sealed class SweepGrainTests : IDisposable
     public async Task Other_report_options_rewrite_the_outputs_of_a_finished_sweep_without_searching()
     {
         var spec = data.Spec(2, 3, maxLength: 3, outputRoot: Path.Combine(data.Root, "presentation"));
-        spec = spec with { Outputs = spec.Outputs with { HtmlReport = false } };
+        spec = spec with { Outputs = spec.Outputs with { Report = spec.Outputs.Report with { Html = false } } };
         var (sweep, first) = await TestClusters.RunSweep(_cluster.GrainFactory, spec);
         var csv = Path.Combine(first.OutputFolder, "results_2_3.csv");
         string imroun = await File.ReadAllTextAsync(csv);
 
-        var iou = spec with { Outputs = spec.Outputs with { ReportScore = "iou", HtmlReport = true } };
+        var iou = spec with { Outputs = spec.Outputs with { Report = new ReportOptions { ReportScore = ScoreKind.Iou, Html = true } } };
         Assert.Equal(spec.SweepId, iou.SweepId);
         await sweep.Submit(iou);
         var again = await TestClusters.WaitForCompletion(sweep);
@@ -137,7 +140,7 @@ public sealed class SweepGrainTests : IDisposable
         {
             Assert.True(outcome.Certified);
             Assert.Equal(EngineResults.Describe(EngineResults.For(data, spec, outcome.Neuron)), EngineResults.Describe(outcome));
-            Assert.Equal(EngineResults.BestOfLengthTwo(data, spec, outcome.Neuron), outcome.BestOfLengthTwo);
+            Assert.Equal(EngineResults.Describe(EngineResults.BestOfLengthTwo(data, spec, outcome.Neuron)), EngineResults.Describe(outcome.BestOfLengthTwo));
         }
         var csv = File.ReadAllLines(Path.Combine(again.OutputFolder, "results_2_4.csv"));
         Assert.EndsWith(",certified_formula,certified_score,certificate_gap", csv[0]);

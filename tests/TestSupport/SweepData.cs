@@ -1,6 +1,7 @@
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Dissection.Synthetic;
 using NeuronOrleans.Grains;
 using NeuronOrleans.Probing.Import;
@@ -53,11 +54,11 @@ public sealed class SweepData : IDisposable
         return values;
     }
 
-    public SweepSpec Spec(int first, int last, int maxLength = 3, string operators = "close", string? outputRoot = null) => new()
+    public SweepSpec Spec(int first, int last, int maxLength = 3, OperatorSet operators = OperatorSet.Close, string? outputRoot = null) => new()
     {
         Dataset = new DatasetSpec { Folder = BrodenFolder },
         Activations = new ActivationSpec { File = ActivationsFile },
-        Search = new SearchSpec { MaxFormulaLength = maxLength, Operators = operators },
+        Search = new SearchSettings { MaxFormulaLength = maxLength, Operators = operators },
         FirstNeuron = first,
         LastNeuron = last,
         Outputs = new OutputSpec { OutputRoot = outputRoot ?? Path.Combine(Root, "out") },

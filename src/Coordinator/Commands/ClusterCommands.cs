@@ -25,7 +25,7 @@ internal static class ClusterCommands
             var settings = job.Read(parse);
             using var host = await connection.ConnectAsync(parse, stop);
             var grains = host.Services.GetRequiredService<IClusterClient>();
-            string device = settings.Activations is null ? await ProbeDevices.ChooseAsync(grains, stop) : ComputeKinds.Cpu;
+            string device = settings.Inputs.Activations is null ? await ProbeDevices.ChooseAsync(grains, stop) : ComputeKinds.Cpu;
             var spec = JobPreparation.Prepare(settings, device, Console.Out);
             JobPreparation.CheckOutputFolder(spec);
             var sweep = Sweep(host, spec.SweepId);

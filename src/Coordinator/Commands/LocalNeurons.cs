@@ -22,7 +22,7 @@ internal sealed class LocalNeurons : IDisposable
     {
         _activations = new ActivationSource(spec.Activations.File, spec.Activations.ThresholdsFile);
         Bank = bank;
-        Search = spec.Search.ToSearchSettings();
+        Search = spec.Search;
     }
 
     public LabelMaskBank Bank { get; }
@@ -35,7 +35,7 @@ internal sealed class LocalNeurons : IDisposable
         if (!File.Exists(spec.Activations.File))
             throw new UserInputException($"{spec.Activations.File} does not exist yet: run the sweep with the same options first, or give --activations.");
         var dataset = BrodenDataset.Open(spec.Dataset.Folder, spec.Dataset.IndexFile);
-        var bank = MaskBankCache.Open(dataset, spec.Dataset.ToMaskBankSettings(), spec.Dataset.CacheFolder).Bank;
+        var bank = MaskBankCache.Open(dataset, spec.Dataset.MaskBank, spec.Dataset.CacheFolder).Bank;
         return new LocalNeurons(spec, bank);
     }
 

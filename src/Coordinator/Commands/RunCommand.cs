@@ -27,8 +27,8 @@ internal static class RunCommand
         command.SetAction((parse, cancellation) => CommandRunner.RunAsync(async stop =>
         {
             var settings = job.Read(parse);
-            await using var cluster = await EmbeddedCluster.StartAsync(Path.Combine(Path.GetFullPath(settings.Out), StateFolder), parse.GetValue(metricsPort), stop);
-            string device = settings.Activations is null ? await ProbeDevices.ChooseAsync(cluster.Grains, stop) : ComputeKinds.Cpu;
+            await using var cluster = await EmbeddedCluster.StartAsync(Path.Combine(Path.GetFullPath(settings.Inputs.Out), StateFolder), parse.GetValue(metricsPort), stop);
+            string device = settings.Inputs.Activations is null ? await ProbeDevices.ChooseAsync(cluster.Grains, stop) : ComputeKinds.Cpu;
             var spec = JobPreparation.Prepare(settings, device, Console.Out);
             JobPreparation.CheckOutputFolder(spec);
             var sweep = cluster.Grains.GetGrain<ISweepGrain>(spec.SweepId);

@@ -22,7 +22,7 @@ internal static class ScoreCommand
         {
             var settings = job.Read(parse);
             int unit = parse.GetValue(neuron);
-            using var neurons = LocalNeurons.Open(settings with { Neurons = $"{unit}" }, Console.Out);
+            using var neurons = LocalNeurons.Open(settings with { Inputs = settings.Inputs with { Neurons = $"{unit}" } }, Console.Out);
             Formula parsed;
             try
             {
@@ -34,7 +34,7 @@ internal static class ScoreCommand
             }
             var data = neurons.Load(unit);
             var counts = OverlapCounter.Count(data.Mask, FormulaMasks.Evaluate(neurons.Bank, parsed), 0, data.Mask.ImageCount);
-            Print(unit, data.Threshold, parsed, neurons.Bank.Labels, data.Mask.Totals(data.Mask.ImageCount), counts, data.Mask.ImageCount * (long)data.Mask.Grid.Cells, settings.R, data.Mask.Grid.Cells);
+            Print(unit, data.Threshold, parsed, neurons.Bank.Labels, data.Mask.Totals(data.Mask.ImageCount), counts, data.Mask.ImageCount * (long)data.Mask.Grid.Cells, settings.Search.ImrouMultiplier, data.Mask.Grid.Cells);
             return ExitCodes.Success;
         }, cancellation));
         return command;

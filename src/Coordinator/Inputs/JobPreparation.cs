@@ -28,38 +28,34 @@ public static class JobPreparation
 
     public static SweepSpec Prepare(JobSettings settings, string probeDevice, TextWriter log)
     {
-        SettingsCheck.Run(settings);
-        var outRoot = Path.GetFullPath(settings.Out);
-        var brodenFolder = settings.Broden is { } broden ? Path.GetFullPath(broden) : DemoInputs.EnsureDataset(Path.Combine(outRoot, "demo", "broden"), log);
-        var dataset = OpenDataset(brodenFolder, settings.Index);
-        var cacheFolder = Path.GetFullPath(settings.Cache ?? Path.Combine(outRoot, "cache"));
-        var (activations, units, grid) = settings.Activations is { } file
-            ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Thresholds, dataset, cacheFolder, log)
+        var outRoot = Path.GetFullPath(settings.Inputs.Out);
+        var brodenFolder = settings.Inputs.Broden is { } broden ? Path.GetFullPath(broden) : DemoInputs.EnsureDataset(Path.Combine(outRoot, "demo", "broden"), log);
+        var dataset = OpenDataset(brodenFolder, settings.Inputs.Index);
+        var cacheFolder = Path.GetFullPath(settings.Inputs.Cache ?? Path.Combine(outRoot, "cache"));
+        var (activations, units, grid) = settings.Inputs.Activations is { } file
+            ? Given(RequireFile(Path.GetFullPath(file), "--activations"), settings.Inputs.Thresholds, dataset, cacheFolder, log)
             : ToProbe(settings, dataset, outRoot, probeDevice, log);
         // Named as the user gave it, not as the store it may have been imported into.
-        string source = settings.Activations is { } given ? Path.GetFullPath(given) : activations.File;
-        var neurons = settings.Neurons is { } range ? NeuronRange.Parse(range).Within(units, source) : new NeuronRange(0, units - 1);
+        string source = settings.Inputs.Activations is { } given ? Path.GetFullPath(given) : activations.File;
+        var neurons = settings.Inputs.Neurons is { } range ? NeuronRange.Parse(range).Within(units, source) : new NeuronRange(0, units - 1);
         var spec = new SweepSpec
         {
             Dataset = new DatasetSpec
             {
                 Folder = brodenFolder,
-                IndexFile = settings.Index,
-                Downsampling = settings.Downsampling,
-                Expansions = settings.Expansions,
+                IndexFile = settings.Inputs.Index,
+                MaskBank = settings.MaskBank with { Grid = grid },
                 CacheFolder = cacheFolder,
-                GridHeight = grid.Height,
-                GridWidth = grid.Width,
                 Fingerprint = ContentFingerprint.OfDataset(brodenFolder),
             },
             Activations = activations,
-            Search = SettingsCheck.Search(settings),
+            Search = settings.Search,
             FirstNeuron = neurons.First,
             LastNeuron = neurons.Last,
-            Outputs = new OutputSpec { OutputRoot = outRoot, ReportScore = settings.ReportScore, HtmlReport = settings.Html },
-            Certify = settings.Certify,
+            Outputs = new OutputSpec { OutputRoot = outRoot, Report = settings.Report },
+            Certify = settings.Inputs.Certify,
         };
-        CheckMaskMemory(dataset, grid, settings.Expansions);
+        CheckMaskMemory(dataset, grid, settings.MaskBank.Expansions);
         return spec;
     }
 
@@ -170,14 +166,14 @@ public static class JobPreparation
     /// </summary>
     private static (ActivationSpec Spec, int Units, GridShape Grid) ToProbe(JobSettings settings, BrodenDataset dataset, string outRoot, string device, TextWriter log)
     {
-        var modelPath = settings.Model is { } model
+        var modelPath = settings.Inputs.Model is { } model
             ? RequireFile(Path.GetFullPath(model), "--model")
             : DemoInputs.EnsureModel(Path.Combine(outRoot, "demo", "resnet18-random.pt"), log);
-        if (!Enum.TryParse<ProbedLayer>(settings.Layer, ignoreCase: true, out var layer) || !Enum.IsDefined(layer))
-            throw new UserInputException($"--layer '{settings.Layer}' is not one of layer1, layer2, layer3, layer4.");
-        if (settings.ShardImages <= 0 || settings.ShardImages % ProbeBatch != 0)
-            throw new UserInputException($"--shard-images {settings.ShardImages} is not a positive multiple of {ProbeBatch}, the probing batch size.");
-        var probe = new ProbeSpec { ModelFile = modelPath, Layer = layer.ToString().ToLowerInvariant(), Device = device, Images = dataset.Images.Count, ShardImages = settings.ShardImages };
+        if (!Enum.TryParse<ProbedLayer>(settings.Inputs.Layer, ignoreCase: true, out var layer) || !Enum.IsDefined(layer))
+            throw new UserInputException($"--layer '{settings.Inputs.Layer}' is not one of layer1, layer2, layer3, layer4.");
+        if (settings.Inputs.ShardImages <= 0 || settings.Inputs.ShardImages % ProbeBatch != 0)
+            throw new UserInputException($"--shard-images {settings.Inputs.ShardImages} is not a positive multiple of {ProbeBatch}, the probing batch size.");
+        var probe = new ProbeSpec { ModelFile = modelPath, Layer = layer.ToString().ToLowerInvariant(), Device = device, Images = dataset.Images.Count, ShardImages = settings.Inputs.ShardImages };
         try
         {
             using var network = ResNetCheckpoint.Load(modelPath);

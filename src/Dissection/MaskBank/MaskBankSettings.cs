@@ -35,15 +35,16 @@ public sealed record MaskBankSettings
     public GridShape Grid { get; init; } = GridShape.Seven;
 
     /// <summary>Throws when a knob is out of range, naming it.</summary>
+    /// <exception cref="ArgumentException">A setting is out of range; <see cref="ArgumentException.ParamName"/> names it.</exception>
     public void Validate()
     {
         if (!Enum.IsDefined(Downsampling))
-            throw new ArgumentException($"{nameof(Downsampling)} must be Block or Bilinear, not {(int)Downsampling}.");
+            throw new ArgumentException($"{nameof(Downsampling)} must be block or bilinear, not {(int)Downsampling}.", nameof(Downsampling));
         if (DownsamplingThreshold < 1)
-            throw new ArgumentException($"{nameof(DownsamplingThreshold)} must be at least 1, not {DownsamplingThreshold}.");
+            throw new ArgumentException($"{nameof(DownsamplingThreshold)} must be at least 1, not {DownsamplingThreshold}.", nameof(DownsamplingThreshold));
         if (ExpansionThreshold is < 1 or > 8)
-            throw new ArgumentException($"{nameof(ExpansionThreshold)} must be between 1 and 8, not {ExpansionThreshold}.");
+            throw new ArgumentException($"{nameof(ExpansionThreshold)} must be between 1 and 8, not {ExpansionThreshold}.", nameof(ExpansionThreshold));
         if (Grid.Height < 1 || Grid.Width < 1)
-            throw new ArgumentException($"{nameof(Grid)} must have at least one cell, not {Grid}.");
+            throw new ArgumentException($"{nameof(Grid)} must have at least one cell, not {Grid}.", nameof(Grid));
     }
 }

@@ -145,10 +145,11 @@ public sealed partial class NeuronGrain(
         var step = Stopwatch.StartNew();
         var (search, threshold) = await InputFault.Guard(async () =>
         {
-            var settings = spec.Search.ToSearchSettings();
+            var settings = spec.Search;
             var data = await compute.Run(() => activations.Load(spec.Activations, Neuron));
             Spent(step, (timings, ms) => timings with { Activations = timings.Activations + ms });
-            var checkpoint = state.State.Checkpoint is { } bytes ? SearchCheckpoint.FromBytes(bytes) : null;
+                        // Read on the grain's turn: grain state is not to be touched from the compute threads.
+            var checkpoint = state.State.Checkpoint;
             var started = await compute.Run(() => new BeamSearch(dataset.Bank, settings, backend).Start(data.Mask, checkpoint), stop);
             Spent(step, (timings, ms) => timings with { Primitives = timings.Primitives + ms });
             return (started, data.Threshold);
@@ -172,7 +173,7 @@ public sealed partial class NeuronGrain(
             await InputFault.Guard(() => compute.Run(search.RunPass, stop));
             metrics.PassFinished(backend, search.FormulasEvaluated - before, pass.Elapsed);
             Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
-            state.State.Checkpoint = search.Checkpoint.ToBytes();
+            state.State.Checkpoint = search.Checkpoint;
             state.State.PassesComputed++;
             await Store(stop);
             Spent(step, (timings, ms) => timings with { Checkpoints = timings.Checkpoints + ms });
@@ -180,8 +181,11 @@ public sealed partial class NeuronGrain(
         }
         var result = await InputFault.Guard(() => compute.Run(search.Result));
         Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
-        state.State.Outcome = NeuronOutcomes.From(Neuron, threshold, result) with
+        state.State.Outcome = new NeuronOutcome
         {
+            Neuron = Neuron,
+            Threshold = threshold,
+            Result = result,
             PassesComputed = state.State.PassesComputed,
             PassesResumed = state.State.PassesResumed,
             Backend = backend,
@@ -197,7 +201,7 @@ public sealed partial class NeuronGrain(
     {
         var best = await InputFault.Guard(() => compute.Run(search.BestOfLengthTwo, stop));
         Spent(step, (timings, ms) => timings with { Certificate = timings.Certificate + ms });
-        state.State.Outcome = state.State.Outcome! with { Certified = true, BestOfLengthTwo = NeuronOutcomes.Record(best), Timings = state.State.Timings };
+        state.State.Outcome = state.State.Outcome! with { Certified = true, BestOfLengthTwo = best, Timings = state.State.Timings };
         await Store(CancellationToken.None);
     }
 

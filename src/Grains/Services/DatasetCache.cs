@@ -21,7 +21,7 @@ public sealed partial class DatasetCache(ComputeScheduler compute, NeuronOrleans
     {
         var started = DateTime.UtcNow;
         var dataset = BrodenDataset.Open(spec.Folder, spec.IndexFile);
-        var (bank, outcome) = MaskBankCache.Open(dataset, spec.ToMaskBankSettings(), spec.CacheFolder);
+        var (bank, outcome) = MaskBankCache.Open(dataset, spec.MaskBank, spec.CacheFolder);
         metrics.MaskBankLoaded(DateTime.UtcNow - started);
         LogLoaded(logger, spec.Folder, bank.ImageCount, outcome, (DateTime.UtcNow - started).TotalSeconds);
         return new LoadedDataset(dataset, bank);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using NeuronOrleans.Grains.Services;
 using NeuronOrleans.Reports.Output;
 
 namespace NeuronOrleans.Grains.Sweeps;
@@ -19,7 +18,7 @@ public static class OutputFolderSettings
 
     public static string FolderFor(SweepSpec spec) => Path.Combine(
         Path.GetFullPath(spec.Outputs.OutputRoot),
-        ReportNames.OutputFolder(spec.Search.ToSearchSettings(), spec.Dataset.Expansions, spec.Dataset.ExpansionThreshold));
+        ReportNames.OutputFolder(spec.Search, spec.Dataset.MaskBank.Expansions, spec.Dataset.MaskBank.ExpansionThreshold));
 
     /// <summary>Throws <see cref="OutputFolderConflictException"/> when the folder holds results of other settings.</summary>
     public static void Check(SweepSpec spec)

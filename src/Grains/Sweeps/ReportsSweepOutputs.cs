@@ -14,13 +14,13 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
     {
         if (outcomes.Count == 0) return;
         var dataset = await datasets.GetAsync(spec.Dataset);
-        var settings = spec.Search.ToSearchSettings();
+        var settings = spec.Search;
         var thresholds = outcomes.ToDictionary(o => o.Neuron, o => o.Threshold);
         var context = new ReportContext
         {
             Labels = dataset.Bank.Labels,
             OptimisationScore = settings.Score,
-            ReportScore = SettingsMapping.ParseScore(spec.Outputs.ReportScore),
+            ReportScore = spec.Outputs.Report.ReportScore,
             ImrouMultiplier = settings.ImrouMultiplier,
             ImagePaths = dataset.ImagePaths,
             Bank = dataset.Bank,
@@ -29,12 +29,12 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
         };
         var reports = outcomes.Select(o => o.Failed
             ? new NeuronReport(o.Neuron, o.Threshold, null, o.Error)
-            : new NeuronReport(o.Neuron, o.Threshold, o.ToSearchResult()) { Certificate = o.Certified ? new Certificate(NeuronOutcomes.Scored(o.BestOfLengthTwo), o.CertificateError) : null }).ToList();
+            : new NeuronReport(o.Neuron, o.Threshold, o.Result) { Certificate = o.Certified ? new Certificate(o.BestOfLengthTwo, o.CertificateError) : null }).ToList();
         var folder = OutputFolder(spec);
         await compute.Run(() =>
         {
             OutputFolderSettings.Claim(spec);
-            SweepReportWriter.Write(folder, reports, context, spec.Outputs.HtmlReport);
+            SweepReportWriter.Write(folder, reports, context, spec.Outputs.Report.Html);
         }, cancellation);
     }
 }

@@ -281,7 +281,7 @@ public sealed partial class SweepGrain(
         var spec = State.Spec!;
         var outcomes = await OutcomesAsync(spec);
         State.PassesResumed = outcomes.Sum(o => (long)o.PassesResumed);
-        State.PassesNeeded = outcomes.Sum(o => (long)Math.Max(0, o.BeamHistory.Count - 1));
+        State.PassesNeeded = outcomes.Sum(o => (long)Math.Max(0, (o.Result?.BeamHistory.Count ?? 0) - 1));
         State.Timings = outcomes.Aggregate(WorkTimings.None, (sum, o) => sum + o.Timings);
         var writing = System.Diagnostics.Stopwatch.StartNew();
         try

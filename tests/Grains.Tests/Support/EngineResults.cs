@@ -1,6 +1,6 @@
+using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Search;
-using NeuronOrleans.Grains.Neurons;
 using NeuronOrleans.Grains.Services;
 
 namespace NeuronOrleans.Grains.Tests.Support;
@@ -14,15 +14,14 @@ internal static class EngineResults
     public static NeuronOutcome For(SweepData data, SweepSpec spec, int neuron)
     {
         var (mask, threshold) = NeuronMaskOf(data, neuron);
-        var result = new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Run(mask);
-        return NeuronOutcomes.From(neuron, threshold, result);
+        return new NeuronOutcome { Neuron = neuron, Threshold = threshold, Result = new BeamSearch(data.Bank, spec.Search).Run(mask) };
     }
 
     /// <summary>The neuron's certificate (ALGORITHM §6.8), from a search that has run no pass.</summary>
-    public static ScoredFormulaRecord? BestOfLengthTwo(SweepData data, SweepSpec spec, int neuron)
+    public static ScoredFormula? BestOfLengthTwo(SweepData data, SweepSpec spec, int neuron)
     {
-        using var search = new BeamSearch(data.Bank, spec.Search.ToSearchSettings()).Start(NeuronMaskOf(data, neuron).Mask);
-        return NeuronOutcomes.Record(search.BestOfLengthTwo());
+        using var search = new BeamSearch(data.Bank, spec.Search).Start(NeuronMaskOf(data, neuron).Mask);
+        return search.BestOfLengthTwo();
     }
 
     /// <summary>Cells above numpy.percentile(values, 100*994/999, method="hazen") (ALGORITHM §3), bit c of word i for image i's cell c.</summary>
@@ -48,8 +47,10 @@ internal static class EngineResults
     /// <summary>The parts of an outcome that the computation determines (not where or how it ran).</summary>
     public static string Describe(NeuronOutcome outcome) => string.Join(" | ",
         outcome.Neuron, outcome.Threshold.ToString("R"), outcome.Error ?? "",
-        outcome.Best?.Formula ?? "none", outcome.Best?.Score.ToString("R") ?? "",
-        outcome.Intersection, outcome.FormulaCells, outcome.NeuronFormulaProducts, outcome.NeuronCells,
-        string.Join(";", outcome.Candidates.Select(c => c.Formula)),
-        string.Join(";", outcome.BeamHistory.Select(b => string.Join(",", b.Select(m => $"{m.Formula}={m.Score:R}")))));
+        Describe(outcome.Result?.Best), outcome.Result?.BestCounts, outcome.Result?.Neuron,
+        string.Join(";", outcome.Result?.Candidates.Select(Describe) ?? []),
+        string.Join(";", outcome.Result?.BeamHistory.Select(b => string.Join(",", b.Select(Describe))) ?? []));
+
+    /// <summary>A formula in the engine's encoding with its exact score.</summary>
+    public static string Describe(ScoredFormula? scored) => scored is null ? "none" : $"{FormulaCodec.Encode(scored.Formula)}={scored.Score:R}";
 }

@@ -25,7 +25,7 @@ public sealed class DemoSweepFixture : IAsyncLifetime
     {
         _silo = await SiloProcess.StartLocalAsync(Path.Combine(_data.Root, "silo"));
         var spec = _data.Spec(6, 8, maxLength: 2);
-        spec = spec with { Outputs = spec.Outputs with { HtmlReport = false } };
+        spec = spec with { Outputs = spec.Outputs with { Report = spec.Outputs.Report with { Html = false } } };
         using var client = await ConnectAsync(_silo.GatewayPort);
         var sweep = client.Services.GetRequiredService<IClusterClient>().GetGrain<ISweepGrain>(spec.SweepId);
         await sweep.Submit(spec);
