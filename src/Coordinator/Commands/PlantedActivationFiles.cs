@@ -1,4 +1,6 @@
+using System.Globalization;
 using NeuronOrleans.Dissection.Broden;
+using NeuronOrleans.Dissection.Csv;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Synthetic;
@@ -24,9 +26,8 @@ internal static class PlantedActivationFiles
             NpyWriter.WriteFloatHeader(file, bank.ImageCount, units, bank.Grid.Height, bank.Grid.Width);
             planted.WriteImageMajor(file, cancellation);
         }
-        File.WriteAllLines(Path.Combine(brodenFolder, "planted.csv"),
-            ["unit,kind,length,formula", .. planted.Formulas.Select((formula, unit) =>
-                $"{unit},{planted.Shapes[unit].Kind},{planted.Shapes[unit].Length},\"{formula.Print(bank.Labels)}\"")]);
+        CsvText.Write(Path.Combine(brodenFolder, "planted.csv"), ["unit", "kind", "length", "formula"],
+            planted.Formulas.Select((formula, unit) => (IReadOnlyList<string>)[unit.ToString(CultureInfo.InvariantCulture), planted.Shapes[unit].Kind, planted.Shapes[unit].Length.ToString(CultureInfo.InvariantCulture), formula.Print(bank.Labels)]));
         return path;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NeuronOrleans.Dissection.Csv;
 using NeuronOrleans.Dissection.Labels;
 
 namespace NeuronOrleans.Dissection.Broden;

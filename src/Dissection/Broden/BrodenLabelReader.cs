@@ -1,3 +1,4 @@
+using NeuronOrleans.Dissection.Csv;
 using NeuronOrleans.Dissection.Labels;
 
 namespace NeuronOrleans.Dissection.Broden;

@@ -1,5 +1,6 @@
 using NeuronOrleans.Dissection.Broden;
 using NeuronOrleans.Dissection.Counting;
+using NeuronOrleans.Dissection.Csv;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Labels;
 using NeuronOrleans.Dissection.Masks;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using NeuronOrleans.Dissection.Csv;
 
 namespace NeuronOrleans.Dissection.Synthetic;
 
@@ -33,16 +33,16 @@ internal static class SyntheticCsvWriter
 
     public static void Write(string root, SyntheticWorld world, IReadOnlyList<Dictionary<string, string>> rows, int adeRows, LabelStatistics statistics)
     {
-        WriteFile(Path.Combine(root, "index.csv"), FullIndexColumns, rows.Select(row => FullIndexColumns.Select(c => row[c])));
-        WriteFile(Path.Combine(root, "index_ade20k.csv"), AdeIndexColumns, rows.Take(adeRows).Select(row => AdeIndexColumns.Select(c => row[c])));
+        CsvText.Write(Path.Combine(root, "index.csv"), FullIndexColumns, rows.Select(row => FullIndexColumns.Select(c => row[c]).ToList()));
+        CsvText.Write(Path.Combine(root, "index_ade20k.csv"), AdeIndexColumns, rows.Take(adeRows).Select(row => AdeIndexColumns.Select(c => row[c]).ToList()));
 
         var groups = world.Groups.ToList();
-        WriteFile(Path.Combine(root, "category.csv"), ["name", "first", "last", "count", "frequency"], groups.Select((group, c) => new[]
+        CsvText.Write(Path.Combine(root, "category.csv"), ["name", "first", "last", "count", "frequency"], groups.Select((group, c) => new[]
         {
             group.Category, Invariant(group.Members[0].Number), Invariant(group.Members[^1].Number),
             Invariant(group.Members.Count), Invariant(statistics.CategoryFrequency(c)),
         }));
-        WriteFile(Path.Combine(root, "label.csv"), ["number", "name", "category", "frequency", "coverage", "syns"],
+        CsvText.Write(Path.Combine(root, "label.csv"), ["number", "name", "category", "frequency", "coverage", "syns"],
             groups.SelectMany((group, c) => group.Members.Select(label => new[]
             {
                 Invariant(label.Number), label.Name, $"{group.Category}({Invariant(statistics.Frequency(c, label.Number))})",
@@ -51,21 +51,13 @@ internal static class SyntheticCsvWriter
         for (int c = 0; c < groups.Count; c++)
         {
             int category = c;
-            WriteFile(Path.Combine(root, $"c_{groups[c].Category}.csv"), ["code", "number", "name", "frequency", "coverage"],
+            CsvText.Write(Path.Combine(root, $"c_{groups[c].Category}.csv"), ["code", "number", "name", "frequency", "coverage"],
                 groups[c].Members.Select((label, code) => new[]
                 {
                     Invariant(code + 1), Invariant(label.Number), label.Name,
                     Invariant(statistics.Frequency(category, label.Number)), Coverage(statistics.Coverage(category, label.Number)),
                 }));
         }
-    }
-
-    private static void WriteFile(string path, IEnumerable<string> header, IEnumerable<IEnumerable<string>> rows)
-    {
-        var text = new StringBuilder();
-        text.Append(string.Join(',', header)).Append('\n');
-        foreach (var row in rows) text.Append(string.Join(',', row)).Append('\n');
-        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

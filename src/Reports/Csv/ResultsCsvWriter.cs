@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using NeuronOrleans.Dissection.Csv;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Reports.Model;
 using NeuronOrleans.Reports.Output;
@@ -13,12 +13,14 @@ namespace NeuronOrleans.Reports.Csv;
 /// </summary>
 public static class ResultsCsvWriter
 {
-    public const string Header =
-        "neuron,category,formula,threshold," +
-        "optimisation_score,report_score,iou,imrou,imroun,length,neuron_coverage,formula_coverage," +
-        "best_label,best_label_score,status,message";
+    public static readonly IReadOnlyList<string> Header =
+    [
+        "neuron", "category", "formula", "threshold",
+        "optimisation_score", "report_score", "iou", "imrou", "imroun", "length", "neuron_coverage", "formula_coverage",
+        "best_label", "best_label_score", "status", "message",
+    ];
 
-    public const string CertificateHeader = ",certified_formula,certified_score,certificate_gap";
+    public static readonly IReadOnlyList<string> CertificateHeader = ["certified_formula", "certified_score", "certificate_gap"];
 
     /// <summary>Decimals of our score and coverage columns (the original's threshold keeps one).</summary>
     public const int Decimals = 6;
@@ -31,23 +33,15 @@ public static class ResultsCsvWriter
         return path;
     }
 
-    public static string Format(IEnumerable<NeuronReport> neurons, ReportContext context)
-    {
-        var text = new StringBuilder(Header).Append(context.Certified ? CertificateHeader : "").Append('\n');
-        foreach (var neuron in neurons.OrderBy(n => n.Neuron))
-        {
-            var row = Row(neuron, context);
-            if (context.Certified) row = row.Concat(CertificateColumns(neuron, context));
-            text.AppendJoin(',', row.Select(CsvField.Escape)).Append('\n');
-        }
-        return text.ToString();
-    }
+    public static string Format(IEnumerable<NeuronReport> neurons, ReportContext context) =>
+        CsvText.Format(context.Certified ? [.. Header, .. CertificateHeader] : Header,
+            neurons.OrderBy(n => n.Neuron).Select(neuron => (IReadOnlyList<string>)[.. Row(neuron, context), .. context.Certified ? CertificateColumns(neuron, context) : []]));
 
     private static IEnumerable<string> Row(NeuronReport neuron, ReportContext context)
     {
         var result = neuron.Explained;
         // Broden label names hold no comma or quote, so formulas stay unquoted as in the
-        // original; Escape still keeps the file valid should a dataset ever bring one.
+        // original; quoting still keeps the file valid should a dataset ever bring one.
         var formula = result?.Best!.Formula;
         yield return neuron.Neuron.ToString(CultureInfo.InvariantCulture);
         yield return formula?.PrintCategories(context.Labels) ?? "";

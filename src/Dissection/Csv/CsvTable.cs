@@ -1,12 +1,13 @@
 using System.Globalization;
-using System.Text;
+using nietras.SeparatedValues;
+using NeuronOrleans.Dissection.Broden;
 
-namespace NeuronOrleans.Dissection.Broden;
+namespace NeuronOrleans.Dissection.Csv;
 
 /// <summary>
-/// A CSV file with a header row, read whole. Columns are looked up by header name because the
-/// Broden files do not share one column order. Double-quoted cells (with <c>""</c> escapes) are
-/// understood; a quoted cell may not span lines, which no Broden file needs.
+/// A CSV file with a header row, read whole (RFC 4180, as <see cref="CsvText"/> writes it). Columns
+/// are looked up by header name because the Broden files do not share one column order; blank lines
+/// are skipped. Errors name the file, line and column.
 /// </summary>
 internal sealed class CsvTable
 {
@@ -25,21 +26,23 @@ internal sealed class CsvTable
     public IReadOnlyList<string> Header { get; }
     public IReadOnlyList<CsvRow> Rows { get; }
 
+    /// <exception cref="BrodenFormatException">The file is missing, has no header, or a row has another number of columns than the header.</exception>
     public static CsvTable Read(string path)
     {
         if (!File.Exists(path)) throw new BrodenFormatException($"Missing file '{path}'.");
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        if (lines.Length == 0 || lines[0].Length == 0) throw new BrodenFormatException($"'{path}' has no header row.");
-        var header = Split(lines[0], path, 1);
-        var rows = new List<CsvRow>(lines.Length - 1);
-        for (int i = 1; i < lines.Length; i++)
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true, DisableColCountCheck = true, CultureInfo = CultureInfo.InvariantCulture }).FromFile(path);
+        var header = reader.Header.ColNames;
+        if (header.Count == 0 || header is [""]) throw new BrodenFormatException($"'{path}' has no header row.");
+        var rows = new List<CsvRow>();
+        foreach (var row in reader)
         {
-            if (lines[i].Length == 0) continue;
-            var cells = Split(lines[i], path, i + 1);
-            if (cells.Length != header.Length)
+            if (row.Span.IsEmpty) continue;
+            if (row.ColCount != header.Count)
                 throw new BrodenFormatException(
-                    $"'{path}' line {i + 1}: expected {header.Length} columns as in the header, found {cells.Length}.");
-            rows.Add(new CsvRow(i + 1, cells));
+                    $"'{path}' line {row.LineNumberFrom}: expected {header.Count} columns as in the header, found {row.ColCount}.");
+            var cells = new string[row.ColCount];
+            for (int c = 0; c < cells.Length; c++) cells[c] = row[c].ToString();
+            rows.Add(new CsvRow(row.LineNumberFrom, cells));
         }
         return new CsvTable(path, header, rows);
     }
@@ -47,6 +50,7 @@ internal sealed class CsvTable
     public bool HasColumn(string name) => _columns.ContainsKey(name);
 
     /// <summary>The position of a required column.</summary>
+    /// <exception cref="BrodenFormatException">The header has no such column.</exception>
     public int Column(string name) =>
         _columns.TryGetValue(name, out int index)
             ? index
@@ -65,33 +69,6 @@ internal sealed class CsvTable
     /// <summary>An error naming the file, line and column of a cell whose value is wrong.</summary>
     public BrodenFormatException BadCell(CsvRow row, int column, string expected) =>
         new($"'{Path}' line {row.Line}, column '{Header[column]}': expected {expected}, found '{row[column]}'.");
-
-    private static string[] Split(string line, string path, int lineNumber)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < line.Length; i++)
-        {
-            char c = line[i];
-            if (quoted)
-            {
-                if (c != '"') cell.Append(c);
-                else if (i + 1 < line.Length && line[i + 1] == '"') cell.Append(line[++i]);
-                else quoted = false;
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else cell.Append(c);
-        }
-        if (quoted) throw new BrodenFormatException($"'{path}' line {lineNumber}: unterminated quoted cell.");
-        cells.Add(cell.ToString());
-        return cells.ToArray();
-    }
 }
 
 /// <summary>One data row and its 1-based line number in the file (the header is line 1).</summary>
