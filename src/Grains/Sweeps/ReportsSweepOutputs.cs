@@ -14,14 +14,12 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
     {
         if (outcomes.Count == 0) return;
         var dataset = await datasets.GetAsync(spec.Dataset);
-        var settings = spec.Search;
         var thresholds = outcomes.ToDictionary(o => o.Neuron, o => o.Threshold);
         var context = new ReportContext
         {
             Labels = dataset.Bank.Labels,
-            OptimisationScore = settings.Score,
-            ReportScore = spec.Outputs.Report.ReportScore,
-            ImrouMultiplier = settings.ImrouMultiplier,
+            Search = spec.Search,
+            Report = spec.Outputs.Report,
             ImagePaths = dataset.ImagePaths,
             Bank = dataset.Bank,
             NeuronMask = neuron => activations.Mask(spec.Activations, neuron, thresholds[neuron]),
@@ -34,7 +32,7 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
         await compute.Run(() =>
         {
             OutputFolderSettings.Claim(spec);
-            SweepReportWriter.Write(folder, reports, context, spec.Outputs.Report.Html);
+            SweepReportWriter.Write(folder, reports, context);
         }, cancellation);
     }
 }

@@ -1,6 +1,8 @@
 using NeuronOrleans.Dissection.Labels;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
+using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Reports.Output;
 
 namespace NeuronOrleans.Reports.Model;
 
@@ -12,14 +14,20 @@ public sealed record ReportContext
 {
     public required LabelTable Labels { get; init; }
 
+    /// <summary>The settings of the search the results come from.</summary>
+    public SearchSettings Search { get; init; } = new();
+
+    /// <summary>How the results are presented.</summary>
+    public ReportOptions Report { get; init; } = new();
+
     /// <summary>The score the search maximised (its penalised value is the CSV's optimisation_score).</summary>
-    public ScoreKind OptimisationScore { get; init; } = ScoreKind.Imroun;
+    public ScoreKind OptimisationScore => Search.Score;
 
     /// <summary>The score shown to readers (histogram, cards, captions, report_score column).</summary>
-    public ScoreKind ReportScore { get; init; } = ScoreKind.Imroun;
+    public ScoreKind ReportScore => Report.ReportScore;
 
     /// <summary>The r of ImRoU_r for every score computed here.</summary>
-    public double ImrouMultiplier { get; init; } = 0.75;
+    public double ImrouMultiplier => Search.ImrouMultiplier;
 
     /// <summary>Absolute path of each probe image's 224×224 JPEG, by image index.</summary>
     public IReadOnlyList<string> ImagePaths { get; init; } = [];

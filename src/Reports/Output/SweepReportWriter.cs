@@ -11,9 +11,9 @@ public sealed record ReportFiles(string ResultsCsv, string History, string? Html
 /// <summary>Everything a researcher reads after a sweep (ALGORITHM §7), written into one output folder.</summary>
 public static class SweepReportWriter
 {
-    /// <summary>Writes the CSV, the history and (when <paramref name="html"/>) the HTML report with its images, each file atomically.</summary>
-    public static ReportFiles Write(string folder, IReadOnlyCollection<NeuronReport> neurons, ReportContext context, bool html = true, string? title = null) =>
+    /// <summary>Writes the CSV, the history and (when the context's report options ask for it) the HTML report with its images, each file atomically.</summary>
+    public static ReportFiles Write(string folder, IReadOnlyCollection<NeuronReport> neurons, ReportContext context, string? title = null) =>
         new(ResultsCsvWriter.Write(folder, neurons, context),
             HistoryWriter.Write(folder, neurons, context),
-            html ? HtmlReportWriter.Write(folder, neurons, context, title) : null);
+            context.Report.Html ? HtmlReportWriter.Write(folder, neurons, context, title) : null);
 }
