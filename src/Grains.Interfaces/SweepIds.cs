@@ -16,7 +16,7 @@ public static class SweepIds
     /// Raised whenever a rule of the algorithm or a stored format changes, so that no sweep
     /// computed under the old rule is taken for one under the new.
     /// </summary>
-    public const int AlgorithmVersion = 3;
+    public const int AlgorithmVersion = 4;
 
     public static string For(SweepSpec spec)
     {

@@ -27,6 +27,7 @@ public sealed class NeuronSearch : IDisposable
     private readonly ICountBackend _backend;
     private readonly List<Formula> _primitives;
     private readonly FormulaCounts[] _primitiveCounts;
+    private readonly List<ScoredFormula> _initialBeam;
     private ThoroughPass? _thorough;
     private long _evaluated;
 
@@ -46,9 +47,9 @@ public sealed class NeuronSearch : IDisposable
         _primitiveCounts = CountPrimitives(_primitives);
         _positivePrimitives = Positive(_primitives, _primitiveCounts);
         Candidates = [.. _positivePrimitives.OrderByDescending(p => p.Score).Take(settings.CandidateCount)];
-        var initialBeam = SelectBeam(_positivePrimitives);
-        if (resumeFrom is null) StartFresh(initialBeam);
-        else Resume(resumeFrom, initialBeam);
+        _initialBeam = SelectBeam(_positivePrimitives);
+        if (resumeFrom is null) StartFresh(_initialBeam);
+        else Resume(resumeFrom, _initialBeam);
     }
 
     /// <summary>The best primitives, which every pass combines with the beam.</summary>
@@ -106,7 +107,8 @@ public sealed class NeuronSearch : IDisposable
     /// <summary>The thorough pass (ALGORITHM §6.7); the first one combines every primitive with every other, not only the beam's.</summary>
     private List<(ScoredFormula Formula, string Key)> ThoroughCombinations(IReadOnlyList<ScoredFormula> beam)
     {
-        var news = Counted(pass => PassesDone == 0 ? pass.Pairs(beam, _settings.BeamSize) : pass.NewFormulas(beam));
+        var news = Counted(pass => PassesDone == 0 ? pass.Pairs(beam, _settings.BeamSize)
+            : pass.NewFormulas(beam, contextOf: PassesDone == 1 ? [.. _initialBeam.Select(m => m.Formula)] : []));
         return [.. news.Select(formula => (formula, FormulaCodec.Key(formula.Formula)))];
     }
 

@@ -37,18 +37,26 @@ public class BeamSearchTests
 
     [Theory]
     [MemberData(nameof(Configurations))]
-    public void Resuming_after_any_pass_gives_the_uninterrupted_result(OperatorSet operators, ScoreKind score, int neuronSeed)
+    public void Resuming_after_any_pass_gives_the_uninterrupted_result(OperatorSet operators, ScoreKind score, int neuronSeed) =>
+        AssertResumable(Settings(operators, score, length: 5), NoisyNeuron(neuronSeed));
+
+    [Theory]
+    [MemberData(nameof(Configurations))]
+    public void A_thorough_search_resumed_after_any_pass_gives_the_uninterrupted_result(OperatorSet operators, ScoreKind score, int neuronSeed) =>
+        AssertResumable(Settings(operators, score, length: 4) with { Mode = SearchMode.Thorough }, NoisyNeuron(neuronSeed));
+
+    /// <summary>Resumes from a checkpoint after every pass, its formulas decoded afresh as from storage.</summary>
+    private static void AssertResumable(SearchSettings settings, NeuronMask neuron)
     {
-        var neuron = NoisyNeuron(neuronSeed);
-        var search = new BeamSearch(Bank, Settings(operators, score, length: 5));
+        var search = new BeamSearch(Bank, settings);
         var uninterrupted = search.Run(neuron);
-        for (int stopAfter = 0; stopAfter <= 4; stopAfter++)
+        for (int stopAfter = 0; stopAfter < settings.MaxFormulaLength; stopAfter++)
         {
             SearchCheckpoint saved;
             using (var first = search.Start(neuron))
             {
                 for (int pass = 0; pass < stopAfter; pass++) first.RunPass();
-                saved = first.Checkpoint;
+                saved = Decoded(first.Checkpoint);
             }
             using var resumed = search.Start(neuron, saved);
             Assert.Equal(stopAfter, resumed.PassesDone);
@@ -56,6 +64,11 @@ public class BeamSearchTests
             AssertSameResult(uninterrupted, resumed.Result());
         }
     }
+
+    private static SearchCheckpoint Decoded(SearchCheckpoint checkpoint) => checkpoint with
+    {
+        BeamHistory = [.. checkpoint.BeamHistory.Select(beam => (IReadOnlyList<ScoredFormula>)[.. beam.Select(m => new ScoredFormula(FormulaCodec.Decode(FormulaCodec.Encode(m.Formula)), m.Score))])],
+    };
 
     [Fact]
     public void A_checkpoint_from_another_neuron_is_refused()

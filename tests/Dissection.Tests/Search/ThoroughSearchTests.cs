@@ -51,22 +51,55 @@ public class ThoroughSearchTests
         Assert.True(FormulaMasks.Evaluate(Bank, found).AsSpan().SequenceEqual(mask), $"found {found}, planted {planted}");
     }
 
+    [Fact]
+    public void A_planted_or_within_a_context_that_holds_all_of_a_member_is_found_through_its_copy()
+    {
+        // Object 1 widened to hold all of object 2, so that "object2 AND object1" is a copy of object2; the
+        // neuron fires on object 2 and on the part of another object inside object 1, with a little noise.
+        var (a, z) = (new LeafFormula(2), new LeafFormula(1));
+        var bank = Widened(Bank, z.Label, a.Label);
+        var objects = bank.Labels.All.Where(l => !l.IsScene && l.Number > 2).Select(l => new LeafFormula(l.Number));
+        var planted = objects.Select(b => Formula.And(Formula.Or(a, b), z))
+            .First(formula => Count(FormulaMasks.Evaluate(bank, formula)) > Count(FormulaMasks.Evaluate(bank, a)));
+        var mask = FormulaMasks.Evaluate(bank, planted);
+
+        var (found, contexts) = AssertExhaustiveCounting(bank, OperatorSet.Close, ScoreKind.Iou, new NeuronMask(mask, bank.ImageCount, bank.Grid));
+
+        Assert.Contains(contexts, c => FormulaCodec.Key(c) == FormulaCodec.Key(Formula.And(a, z)));
+        Assert.True(FormulaMasks.Evaluate(bank, found).AsSpan().SequenceEqual(mask), $"found {found}, planted {planted}");
+    }
+
+    /// <summary>The bank with label <paramref name="context"/>'s cells widened by all of label <paramref name="holds"/>'s.</summary>
+    private static LabelMaskBank Widened(LabelMaskBank bank, int context, int holds)
+    {
+        var numbers = Enumerable.Range(0, bank.Labels.MaxNumber + 1);
+        var plain = numbers.Select(bank.Plain).ToArray();
+        plain[context] = [.. plain[context]!.Zip(plain[holds]!, (x, y) => x | y)];
+        return new LabelMaskBank(bank.Labels, bank.Grid, bank.ImageCount, plain, [.. numbers.Select(bank.Expanded)]);
+    }
+
     private static long Count(ulong[] mask) => mask.Sum(word => (long)ulong.PopCount(word));
 
     /// <summary>Runs a thorough search of length 4, checking every beam, and returns its answer.</summary>
-    private static Formula AssertExhaustive(LabelMaskBank bank, OperatorSet operators, ScoreKind score, NeuronMask neuron)
+    private static Formula AssertExhaustive(LabelMaskBank bank, OperatorSet operators, ScoreKind score, NeuronMask neuron) =>
+        AssertExhaustiveCounting(bank, operators, score, neuron).Found;
+
+    /// <summary>As <see cref="AssertExhaustive"/>, also returning the context copies of the second pass.</summary>
+    private static (Formula Found, List<Formula> Contexts) AssertExhaustiveCounting(LabelMaskBank bank, OperatorSet operators, ScoreKind score, NeuronMask neuron)
     {
         var settings = new SearchSettings { Mode = SearchMode.Thorough, Operators = operators, Score = score, MaxFormulaLength = 4 };
         using var search = new BeamSearch(bank, settings).Start(neuron);
+        var initialBeam = search.Beam.Select(m => m.Formula).ToList();
+        var secondPassContexts = ContextCopies(bank, initialBeam, settings, neuron);
         while (!search.IsComplete)
         {
-            var expected = ExhaustiveBeam(bank, search.Beam, search.PassesDone == 0, settings, neuron);
+            var expected = ExhaustiveBeam(bank, search.Beam, search.PassesDone == 0, search.PassesDone == 1 ? secondPassContexts : [], settings, neuron);
             search.RunPass();
             Assert.Equal(expected, search.Beam.Select(Describe));
         }
         var result = search.Result();
         Assert.Equal(4, result.BeamHistory.Count);
-        return result.Best!.Formula;
+        return (result.Best!.Formula, secondPassContexts);
     }
 
     [Theory]
@@ -103,16 +136,41 @@ public class ThoroughSearchTests
         && range.Low.NeuronFormulaProducts <= counts.NeuronFormulaProducts && counts.NeuronFormulaProducts <= range.High.NeuronFormulaProducts;
 
     /// <summary>
-    /// Every combination of the beam with every primitive, counted and ranked as §6.7 says; in the first
-    /// pass every primitive is a member, its repeats of a formula coming after the first.
+    /// Every <c>A AND Z</c>, <c>A WITH Z</c> (Z no scene) and <c>A CLOSE TO Z</c> (Z no scene) of an initial beam
+    /// member A, in that loop order, whose counts are A's own (§6.7's context copies).
     /// </summary>
-    private static List<string> ExhaustiveBeam(LabelMaskBank bank, IReadOnlyList<ScoredFormula> beam, bool firstPass, SearchSettings settings, NeuronMask neuron)
+    private static List<Formula> ContextCopies(LabelMaskBank bank, List<Formula> initialBeam, SearchSettings settings, NeuronMask neuron)
+    {
+        using var session = new NaiveCountBackend().Open(bank, neuron);
+        var copies = new List<Formula>();
+        foreach (var a in initialBeam)
+            foreach (var connector in settings.Operators.Connectors())
+                foreach (var z in bank.Primitives())
+                {
+                    bool scene = bank.Labels[FormulaParts.Label(z)].IsScene;
+                    Formula? copy = connector switch
+                    {
+                        Connector.And => Formula.And(a, z),
+                        Connector.With when !scene => Formula.With(a, z),
+                        Connector.Close when !scene => Formula.CloseTo(a, z),
+                        _ => null,
+                    };
+                    if (copy is not null && FormulaParts.Label(a) != FormulaParts.Label(z) && session.Count(copy) == session.Count(a)) copies.Add(copy);
+                }
+        return copies;
+    }
+
+    /// <summary>
+    /// Every combination of the beam (and the context copies) with every primitive, counted and ranked as
+    /// §6.7 says; in the first pass every primitive is a member, its repeats of a formula coming after the first.
+    /// </summary>
+    private static List<string> ExhaustiveBeam(LabelMaskBank bank, IReadOnlyList<ScoredFormula> beam, bool firstPass, List<Formula> contexts, SearchSettings settings, NeuronMask neuron)
     {
         using var session = new NaiveCountBackend().Open(bank, neuron);
         var totals = neuron.Totals(neuron.ImageCount);
         double minimumCells = (double)neuron.ImageCount * neuron.Grid.Cells * settings.MinimumCoverage;
         var pool = new List<ScoredFormula>(beam);
-        var members = firstPass ? bank.Primitives().ToList() : beam.Select(m => m.Formula).ToList();
+        var members = firstPass ? bank.Primitives().ToList() : [.. beam.Select(m => m.Formula), .. contexts];
         foreach (var member in members)
         {
             var memberCounts = session.Count(member);

@@ -22,6 +22,7 @@ internal sealed class ThoroughPass : IDisposable
     private readonly IReadOnlyList<Formula> _primitives;
     private readonly IReadOnlyList<OverlapCounts> _primitiveCounts;
     private readonly Dictionary<Formula, int> _primitiveIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly bool[] _isScene;
     private readonly PassTemplates _templates;
     private readonly ITemplateCounter _counter;
     private readonly double _minimumCells;
@@ -34,7 +35,8 @@ internal sealed class ThoroughPass : IDisposable
         _primitives = primitives;
         _primitiveCounts = primitiveCounts;
         for (int p = 0; p < primitives.Count; p++) _primitiveIndex[primitives[p]] = p;
-        _templates = new PassTemplates(primitives, [.. primitives.Select(p => bank.Labels[FormulaParts.Label(p)].IsScene)], primitiveCounts, settings.Operators.Connectors());
+        _isScene = [.. primitives.Select(p => bank.Labels[FormulaParts.Label(p)].IsScene)];
+        _templates = new PassTemplates(primitives, _isScene, primitiveCounts, settings.Operators.Connectors());
         _minimumCells = settings.EasyMode ? 0 : (double)neuron.ImageCount * neuron.Grid.Cells * settings.MinimumCoverage;
         _counter = bank.Grid.IsSingleWord
             ? new WordTemplateCounter(bank, neuron, primitives)
@@ -43,12 +45,43 @@ internal sealed class ThoroughPass : IDisposable
 
     public long FormulasCounted { get; private set; }
 
-    /// <summary>The new formulas of a pass that survive the filters and may enter the beam, in loop order, with their scores.</summary>
-    public List<ScoredFormula> NewFormulas(IReadOnlyList<ScoredFormula> beam)
+    /// <summary>
+    /// The new formulas of a pass that survive the filters and may enter the beam, in loop order, with their scores.
+    /// Members are the beam's, then the context copies of <paramref name="contextOf"/> (ALGORITHM §6.7).
+    /// </summary>
+    public List<ScoredFormula> NewFormulas(IReadOnlyList<ScoredFormula> beam, IReadOnlyList<Formula> contextOf)
     {
-        var members = beam.Select(m => m.Formula).ToList();
+        var members = beam.Select(m => m.Formula).Concat(ContextCopies(contextOf)).ToList();
         _counter.BeginPass(members);
         return Kept(_templates.Beam(members), beam, _settings.BeamSize);
+    }
+
+    /// <summary>
+    /// <c>A AND Z</c>, <c>A WITH Z</c> and <c>A CLOSE TO Z</c> with exactly A's counts: A with a context Z that
+    /// holds all of it, which a later OR splits into <c>((A OR P) AND Z)</c>.
+    /// </summary>
+    /// <param name="primitives">Primitives as this pass's primitive list holds them.</param>
+    private List<Formula> ContextCopies(IReadOnlyList<Formula> primitives)
+    {
+        var copies = new List<Formula>();
+        _counter.BeginPass(primitives);
+        foreach (var a in primitives)
+        {
+            int index = _primitiveIndex[a];
+            var (firing, all) = (_counter.PrimitiveFiringCounts[index], _primitiveCounts[index]);
+            foreach (var connector in _settings.Operators.Connectors().Where(c => c is Connector.And or Connector.With or Connector.Close))
+            {
+                var template = connector == Connector.Close ? Formula.CloseTo(a, TemplateHole.Node) : Formula.Combine(connector, a, TemplateHole.Node);
+                var counts = _counter.CountOnFiringImages(template);
+                for (int z = 0; z < _primitives.Count; z++)
+                {
+                    if (counts[z] != firing || Combinations.IsRedundant(a, _primitives[z], connector) || (connector != Connector.And && _isScene[z])) continue;
+                    FormulasCounted++;
+                    if (_counter.CountInFull(template, z) == all) copies.Add(TemplateHole.Fill(template, _primitives[z]));
+                }
+            }
+        }
+        return copies;
     }
 
     /// <summary>
