@@ -47,6 +47,8 @@ public sealed record SweepStatus
     [Id(18)] public WorkTimings Timings { get; init; } = WorkTimings.None;
     /// <summary>Seconds the last writing of the outputs took.</summary>
     [Id(19)] public double OutputSeconds { get; init; }
+    /// <summary>Seconds from the sweep's start until probing ended; 0 for given activations.</summary>
+    [Id(20)] public double ProbeSeconds { get; init; }
 
     public int Finished => Done + Failed;
 

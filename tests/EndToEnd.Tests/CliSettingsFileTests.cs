@@ -27,6 +27,7 @@ public sealed class CliSettingsFileTests(SweepData data) : IClassFixture<SweepDa
         Assert.True(result.ExitCode == 0, result.AllOutput);
         var folder = Path.Combine(outRoot, "FL3_imrou75_X3_standard");
         Assert.True(File.Exists(Path.Combine(folder, "results_1_2.csv")), result.AllOutput);
+        Assert.DoesNotContain("Probing:", result.Output);
         Assert.False(File.Exists(Path.Combine(folder, "1_2.html")));
     }
 

@@ -21,6 +21,7 @@ public sealed class DistributedProbingTests : IDisposable
         var embedded = Path.Combine(root, "one-process");
         var reference = await Cli.Run(root, Timeout, ["run", .. Arguments(embedded)]);
         Assert.True(reference.ExitCode == 0, reference.AllOutput);
+        Assert.Matches(@"Probing: \d+ images in \d+\.\d s \(\d+\.\d images/s\)\.", reference.Output);
 
         using var cluster = await AzureTestCluster.StartAsync(Path.Combine(root, "azurite"), silos: 2);
         var clustered = Path.Combine(root, "clustered");
@@ -37,6 +38,7 @@ public sealed class DistributedProbingTests : IDisposable
 
         var status = await AzureTestCluster.WaitFor(sweep, s => s.IsOver, Timeout);
         Assert.True(status.Phase == SweepPhase.Completed, $"{status}");
+        Assert.True(status.ProbeSeconds > 0, $"{status}");
         Assert.Equal(0, status.Failed);
         // The surviving silo hosts the sweep now and exports its probing progress: complete.
         var metrics = await cluster.Silo(0).GetAsync("/metrics");

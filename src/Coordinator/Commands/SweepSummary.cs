@@ -12,6 +12,8 @@ internal static class SweepSummary
         if (status.Error is { } error) output.WriteLine($"error: {error}");
         if (elapsed is { TotalSeconds: > 0 } time && status.Phase == SweepPhase.Completed)
             output.WriteLine($"Took {time.TotalSeconds:F1} s ({status.Total / time.TotalSeconds:F2} neurons/s).");
+        if (status is { ProbeSeconds: > 0, ImagesToProbe: > 0 })
+            output.WriteLine($"Probing: {status.ImagesToProbe} images in {status.ProbeSeconds:F1} s ({status.ImagesToProbe / status.ProbeSeconds:F1} images/s).");
         if (passesBefore is { } before)
             output.WriteLine($"Beam passes: {status.PassesComputed - before} computed by this run; over the sweep's life {status.PassesComputed} computed for {status.PassesNeeded} in the results, {status.PassesResumed} resumed from checkpoints.");
         else if (status.PassesNeeded > 0)

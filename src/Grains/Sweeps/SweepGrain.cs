@@ -239,6 +239,7 @@ public sealed partial class SweepGrain(
         if (progress.StoreComplete)
         {
             State.StoreComplete = true;
+            State.ProbeSeconds = (DateTimeOffset.UtcNow - State.StartedAt).TotalSeconds;
             State.Phase = SweepPhase.Running;
             LogProbed(logger, SweepId);
         }
@@ -368,6 +369,7 @@ public sealed partial class SweepGrain(
             PassesNeeded = State.PassesNeeded,
             Timings = State.Timings,
             OutputSeconds = State.OutputSeconds,
+            ProbeSeconds = State.ProbeSeconds,
             OutputError = State.OutputError,
             ImagesProbed = probe is null ? 0 : ProbeShard.Plan(probe.Images, probe.ShardImages)
                 .Sum(s => State.ShardSilos.ContainsKey(s.Index) ? s.ImageCount : (_shards.TryGetValue(s.Index, out var shard) ? shard.Progress.ImagesDone : 0)),

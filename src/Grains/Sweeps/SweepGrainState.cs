@@ -27,4 +27,6 @@ public sealed class SweepGrainState
     /// <summary>Compute time of the finished neurons by step, summed when the outputs were last written.</summary>
     [Id(14)] public WorkTimings Timings { get; set; } = WorkTimings.None;
     [Id(15)] public double OutputSeconds { get; set; }
+    /// <summary>Seconds from the sweep's start until its last probe shard was stored.</summary>
+    [Id(16)] public double ProbeSeconds { get; set; }
 }
