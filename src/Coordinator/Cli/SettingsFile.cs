@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.Configuration;
+using NeuronOrleans.Dissection.MaskBank;
 
 namespace NeuronOrleans.Coordinator.Cli;
 
@@ -35,7 +36,7 @@ public static class SettingsFile
     /// <summary>The keys a record binds. The grid is the activations' to decide, not the file's.</summary>
     private static HashSet<string> Keys(Type record) =>
         record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(property => property.CanWrite && property.Name != "Grid")
+            .Where(property => property.CanWrite && property.Name != nameof(MaskBankSettings.Grid))
             .Select(property => property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name ?? property.Name)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 }

@@ -145,12 +145,11 @@ public sealed partial class NeuronGrain(
         var step = Stopwatch.StartNew();
         var (search, threshold) = await InputFault.Guard(async () =>
         {
-            var settings = spec.Search;
             var data = await compute.Run(() => activations.Load(spec.Activations, Neuron));
             Spent(step, (timings, ms) => timings with { Activations = timings.Activations + ms });
-                        // Read on the grain's turn: grain state is not to be touched from the compute threads.
+            // Read on the grain's turn: grain state is not to be touched from the compute threads.
             var checkpoint = state.State.Checkpoint;
-            var started = await compute.Run(() => new BeamSearch(dataset.Bank, settings, backend).Start(data.Mask, checkpoint), stop);
+            var started = await compute.Run(() => new BeamSearch(dataset.Bank, spec.Search, backend).Start(data.Mask, checkpoint), stop);
             Spent(step, (timings, ms) => timings with { Primitives = timings.Primitives + ms });
             return (started, data.Threshold);
         });
