@@ -21,7 +21,8 @@ public static class SettingsFile
             var file = new ConfigurationBuilder().AddJsonFile(full, optional: false, reloadOnChange: false).Build();
             var settings = new JobSettings();
             object[] records = [settings.Inputs, settings.Search, settings.MaskBank, settings.Report];
-            var unknown = file.GetChildren().Select(key => key.Key).Where(key => !records.Any(record => Keys(record.GetType()).Contains(key))).ToList();
+            var known = records.SelectMany(record => Keys(record.GetType())).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var unknown = file.GetChildren().Select(key => key.Key).Where(key => !known.Contains(key)).ToList();
             if (unknown.Count > 0)
                 throw new UserInputException($"Settings file {path}: unknown setting{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(k => $"'{k}'"))}.");
             foreach (var record in records) file.Bind(record);
@@ -34,9 +35,8 @@ public static class SettingsFile
     }
 
     /// <summary>The keys a record binds. The grid is the activations' to decide, not the file's.</summary>
-    private static HashSet<string> Keys(Type record) =>
+    private static IEnumerable<string> Keys(Type record) =>
         record.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(property => property.CanWrite && property.Name != nameof(MaskBankSettings.Grid))
-            .Select(property => property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name ?? property.Name)
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            .Select(property => property.GetCustomAttribute<ConfigurationKeyNameAttribute>()?.Name ?? property.Name);
 }

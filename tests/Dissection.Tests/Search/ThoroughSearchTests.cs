@@ -47,7 +47,7 @@ public class ThoroughSearchTests
                                where Count(cells) > Count(FormulaMasks.Evaluate(Bank, Formula.And(new LeafFormula(a), new ExpandFormula(c))))
                                   && Count(cells) > Count(FormulaMasks.Evaluate(Bank, Formula.And(new LeafFormula(b), new ExpandFormula(c))))
                                select (formula, cells)).First();
-        var found = AssertExhaustive(Bank, OperatorSet.Close, ScoreKind.Iou, new NeuronMask(mask, Bank.ImageCount, Bank.Grid));
+        var (found, _) = AssertExhaustive(Bank, OperatorSet.Close, ScoreKind.Iou, new NeuronMask(mask, Bank.ImageCount, Bank.Grid));
         Assert.True(FormulaMasks.Evaluate(Bank, found).AsSpan().SequenceEqual(mask), $"found {found}, planted {planted}");
     }
 
@@ -63,7 +63,7 @@ public class ThoroughSearchTests
             .First(formula => Count(FormulaMasks.Evaluate(bank, formula)) > Count(FormulaMasks.Evaluate(bank, a)));
         var mask = FormulaMasks.Evaluate(bank, planted);
 
-        var (found, contexts) = AssertExhaustiveCounting(bank, OperatorSet.Close, ScoreKind.Iou, new NeuronMask(mask, bank.ImageCount, bank.Grid));
+        var (found, contexts) = AssertExhaustive(bank, OperatorSet.Close, ScoreKind.Iou, new NeuronMask(mask, bank.ImageCount, bank.Grid));
 
         Assert.Contains(contexts, c => FormulaCodec.Key(c) == FormulaCodec.Key(Formula.And(a, z)));
         Assert.True(FormulaMasks.Evaluate(bank, found).AsSpan().SequenceEqual(mask), $"found {found}, planted {planted}");
@@ -80,12 +80,8 @@ public class ThoroughSearchTests
 
     private static long Count(ulong[] mask) => mask.Sum(word => (long)ulong.PopCount(word));
 
-    /// <summary>Runs a thorough search of length 4, checking every beam, and returns its answer.</summary>
-    private static Formula AssertExhaustive(LabelMaskBank bank, OperatorSet operators, ScoreKind score, NeuronMask neuron) =>
-        AssertExhaustiveCounting(bank, operators, score, neuron).Found;
-
-    /// <summary>As <see cref="AssertExhaustive"/>, also returning the context copies of the second pass.</summary>
-    private static (Formula Found, List<Formula> Contexts) AssertExhaustiveCounting(LabelMaskBank bank, OperatorSet operators, ScoreKind score, NeuronMask neuron)
+    /// <summary>Runs a thorough search of length 4, checking every beam; returns its answer and the second pass's context copies.</summary>
+    private static (Formula Found, List<Formula> Contexts) AssertExhaustive(LabelMaskBank bank, OperatorSet operators, ScoreKind score, NeuronMask neuron)
     {
         var settings = new SearchSettings { Mode = SearchMode.Thorough, Operators = operators, Score = score, MaxFormulaLength = 4 };
         using var search = new BeamSearch(bank, settings).Start(neuron);
