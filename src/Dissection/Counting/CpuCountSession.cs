@@ -5,7 +5,7 @@ using NeuronOrleans.Dissection.Scoring;
 namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>
-/// Counts formulas on the CPU: fused over masks at hand where the formula allows
+/// Counts formulas on the CPU: fused over masks at hand on single-word grids
 /// (<see cref="FusedCounter"/>), else evaluating it through a <see cref="MaskEvaluator"/>.
 /// </summary>
 internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : ICountSession

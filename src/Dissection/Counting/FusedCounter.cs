@@ -1,4 +1,3 @@
-using System.Numerics;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
@@ -6,19 +5,23 @@ using NeuronOrleans.Dissection.Scoring;
 namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>
-/// Counts a new formula of a pass without writing its mask, when its top node combines masks already
-/// at hand: beam members (pinned), primitives and their cached dilations — the common
-/// <c>op(F, P)</c> of the search. Only images where the result can have cells are visited (the
-/// rarest operand's for AND, WITH, CLOSE and CLOSE TO); OR and AND NOT of a formula at hand count
-/// only its intersection with the other operand and take the rest from the operands' own counts
-/// (inclusion–exclusion), as does <c>(A AND NOT B) AND NOT P</c>, written <c>A AND NOT (B OR P)</c>. Labels appear in few images, so this touches a fraction of the dataset.
-/// The counts are the same as counting the written mask. Single-word grids (7×7) only.
+/// Counts a new formula of a pass without writing its mask, from the masks at hand: beam members
+/// (pinned) and primitives. Only images where the result can have cells are visited: the rarest
+/// operand's for AND, WITH, CLOSE and CLOSE TO, the operands' together for OR. OR and AND NOT of a
+/// formula at hand count only its intersection with the other operand and take the rest from the
+/// operands' own counts (inclusion–exclusion), as does <c>(A AND NOT B) AND NOT P</c>, written
+/// <c>A AND NOT (B OR P)</c>. Any other formula is compiled to a <see cref="WordProgram"/> over the
+/// masks at hand, dilating words only where it visits. Labels appear in few images, so this touches
+/// a fraction of the dataset. The counts are the same as counting the written mask. Single-word grids (7×7) only.
 /// </summary>
 internal sealed class FusedCounter(NeuronMask neuron)
 {
-    // Marks images already visited for the current OR: _visited[i] == _round.
+    private readonly GridGeometry _geometry = GridGeometry.For(neuron.Grid);
+
+    // Marks images already counted for the current formula: _visited[i] == _round.
     private readonly int[] _visited = new int[neuron.ImageCount];
     private int _round;
+    private readonly List<int[]> _supports = [];
 
     // Counts of masks at hand (beam members, primitives) for one prefix, reused by every formula built on them.
     private readonly Dictionary<ulong[], FormulaCounts> _held = new(ReferenceEqualityComparer.Instance);
@@ -34,44 +37,91 @@ internal sealed class FusedCounter(NeuronMask neuron)
         switch (formula)
         {
             case LeafFormula or ExpandFormula when masks.TryBorrow(formula, out var primitive):
-                counts = Count(primitive.Support, new AllOf([primitive.Mask]), prefix);
+                counts = Held(primitive, prefix);
                 return true;
-            case OrFormula union when masks.TryBorrowAll(union.Operands, out var operands):
+            case OrFormula union when masks.TryBorrowOrPrefix(union, out var rest) && masks.TryBorrow(union.Operands[^1], out var last):
                 // |F ∪ P| = |F| + |P| − |F ∩ P|, and likewise for the other counts: only the
                 // intersection is counted, over the rarer operand's images (F is often a wide OR).
-                counts = masks.TryBorrowOrPrefix(union, out var rest)
-                    ? Held(rest, prefix) + Held(operands[^1], prefix) - Count(Rarer(rest, operands[^1]), new AllOf([rest.Mask, operands[^1].Mask]), prefix)
-                    : CountUnion(operands, prefix);
-                return true;
-            case AndFormula intersection when masks.TryBorrowAll(intersection.Operands, out var operands):
-                var rarest = operands.MinBy(o => o.Support.Length).Support;
-                counts = Count(rarest, new AllOf([.. operands.Select(o => o.Mask)]), prefix);
+                counts = Held(rest, prefix) + Held(last, prefix) - Count(Rarer(rest, last), new AllOf(rest.Mask, last.Mask), prefix);
                 return true;
             case AndNotFormula andNot when masks.TryBorrow(andNot.Left, out var left) && masks.TryBorrow(andNot.Right, out var right):
                 // F ∖ P = F − (F ∩ P).
-                counts = Held(left, prefix) - Count(Rarer(left, right), new AllOf([left.Mask, right.Mask]), prefix);
+                counts = Held(left, prefix) - Count(Rarer(left, right), new AllOf(left.Mask, right.Mask), prefix);
                 return true;
             case AndNotFormula andNot when andNot.Right is OrFormula union && masks.TryBorrowAndNotPrefix(andNot, out var kept)
                                           && masks.TryBorrow(union.Operands[^1], out var last):
                 // A ∖ (B ∪ P) = (A ∖ B) ∖ P, with A ∖ B a pinned beam member.
-                counts = Held(kept, prefix) - Count(Rarer(kept, last), new AllOf([kept.Mask, last.Mask]), prefix);
-                return true;
-            case WithFormula with when masks.TryBorrow(with.Left, out var left) && masks.TryBorrow(with.Right, out var right):
-                counts = Count(Rarer(left, right), new Where(left.Mask, right.Mask), prefix);
-                return true;
-            case CloseToFormula closeTo when masks.TryBorrow(closeTo.Left, out var left) && masks.TryBorrowAll(closeTo.Right, out var rights)
-                                          && masks.TryBorrowDilations(closeTo.Right, out var dilations):
-                // Cells need every right operand in the same image: the rarest operand's images suffice.
-                counts = Count(rights.Append(left).MinBy(o => o.Support.Length).Support, new AllOf([left.Mask, .. dilations]), prefix);
-                return true;
-            case CloseFormula close when masks.TryBorrow(close.Left, out var left) && masks.TryBorrow(close.Right, out var right)
-                                        && masks.TryBorrowDilations([close.Left, close.Right], out var both):
-                // A dilation has cells only in images where its source has: both operands must be there.
-                counts = Count(Rarer(left, right), new Near(left.Mask, both[0], right.Mask, both[1]), prefix);
+                counts = Held(kept, prefix) - Count(Rarer(kept, last), new AllOf(kept.Mask, last.Mask), prefix);
                 return true;
             default:
-                return false;
+                var program = WordProgram.Compile(formula, hole: null, node => masks.TryBorrow(node, out var held) ? held.Mask : null, _geometry, keepDilations: false);
+                _supports.Clear();
+                CollectImages(formula, masks, _supports);
+                counts = CountOnce(_supports, new Compiled(program), prefix);
+                return true;
         }
+    }
+
+    /// <summary>
+    /// The supports of masks at hand whose union holds every image where the formula can have cells:
+    /// the rarest operand's of an AND, WITH, CLOSE or CLOSE TO, every operand's of an OR.
+    /// </summary>
+    private static void CollectImages(Formula formula, MaskEvaluator masks, List<int[]> supports)
+    {
+        if (masks.TryBorrow(formula, out var held))
+        {
+            supports.Add(held.Support);
+            return;
+        }
+        switch (formula)
+        {
+            case OrFormula or:
+                foreach (var operand in or.Operands) CollectImages(operand, masks, supports);
+                break;
+            case AndNotFormula andNot:
+                CollectImages(andNot.Left, masks, supports);
+                break;
+            default:
+                CollectImages(RarestOperand(formula, masks), masks, supports);
+                break;
+        }
+    }
+
+    /// <summary>How many images <see cref="CollectImages"/> can list, without listing them.</summary>
+    private static int ImageBound(Formula formula, MaskEvaluator masks)
+    {
+        if (masks.TryBorrow(formula, out var held)) return held.Support.Length;
+        switch (formula)
+        {
+            case OrFormula or:
+                int sum = 0;
+                foreach (var operand in or.Operands) sum += ImageBound(operand, masks);
+                return sum;
+            case AndNotFormula andNot:
+                return ImageBound(andNot.Left, masks);
+            default:
+                return ImageBound(RarestOperand(formula, masks), masks);
+        }
+    }
+
+    /// <summary>The operand of an AND, WITH, CLOSE or CLOSE TO with the fewest images.</summary>
+    private static Formula RarestOperand(Formula formula, MaskEvaluator masks) => formula switch
+    {
+        AndFormula and => Rarest(and.Operands[0], and.Operands.AsSpan()[1..], masks),
+        BinaryFormula binary => Rarest(binary.Left, [binary.Right], masks),
+        CloseToFormula closeTo => Rarest(closeTo.Left, closeTo.Right.AsSpan(), masks),
+        _ => throw new ArgumentException($"Cannot count formula node {formula.GetType().Name}.", nameof(formula)),
+    };
+
+    private static Formula Rarest(Formula first, ReadOnlySpan<Formula> others, MaskEvaluator masks)
+    {
+        var (rarest, fewest) = (first, ImageBound(first, masks));
+        foreach (var operand in others)
+        {
+            int bound = ImageBound(operand, masks);
+            if (bound < fewest) (rarest, fewest) = (operand, bound);
+        }
+        return rarest;
     }
 
     private static int[] Rarer(HeldMask a, HeldMask b) => a.Support.Length <= b.Support.Length ? a.Support : b.Support;
@@ -83,45 +133,43 @@ internal sealed class FusedCounter(NeuronMask neuron)
             _held.Clear();
             _heldPrefix = prefix;
         }
-        if (!_held.TryGetValue(held.Mask, out var counts)) _held[held.Mask] = counts = Count(held.Support, new AllOf([held.Mask]), prefix);
+        if (!_held.TryGetValue(held.Mask, out var counts)) _held[held.Mask] = counts = Count(held.Support, new Words(held.Mask), prefix);
         return counts;
     }
 
-    private FormulaCounts CountUnion(HeldMask[] operands, int prefix)
+    private FormulaCounts Count<TWords>(int[] images, TWords words, int prefix) where TWords : struct, IWords
     {
-        var word = new AnyOf([.. operands.Select(o => o.Mask)]);
+        OverlapCounts head = default, tail = default;
+        foreach (int image in images) Add(ref head, ref tail, image, words.At(image), prefix);
+        return new FormulaCounts(head, head + tail);
+    }
+
+    /// <summary>Counts the words on every image listed in any of <paramref name="supports"/>, once.</summary>
+    private FormulaCounts CountOnce<TWords>(List<int[]> supports, TWords words, int prefix) where TWords : struct, IWords
+    {
+        if (supports.Count == 1) return Count(supports[0], words, prefix);
         if (++_round == int.MaxValue)
         {
             Array.Clear(_visited);
             _round = 1;
         }
         OverlapCounts head = default, tail = default;
-        foreach (var operand in operands)
-            foreach (int image in operand.Support)
-            {
-                if (_visited[image] == _round) continue;
-                _visited[image] = _round;
-                Add(ref image < prefix ? ref head : ref tail, image, word.At(image));
-            }
-        return new FormulaCounts(head, head + tail);
-    }
-
-    private FormulaCounts Count<TWords>(int[] images, TWords words, int prefix) where TWords : struct, IWords
-    {
-        OverlapCounts head = default, tail = default;
-        foreach (int image in images) Add(ref image < prefix ? ref head : ref tail, image, words.At(image));
+        foreach (var support in supports)
+            foreach (int image in support)
+                if (_visited[image] != _round)
+                {
+                    _visited[image] = _round;
+                    Add(ref head, ref tail, image, words.At(image), prefix);
+                }
         return new FormulaCounts(head, head + tail);
     }
 
     /// <summary>As <see cref="OverlapCounter"/> counts one image of a written mask.</summary>
-    private void Add(ref OverlapCounts counts, int image, ulong formula)
+    private void Add(ref OverlapCounts head, ref OverlapCounts tail, int image, ulong word, int prefix)
     {
-        if (formula == 0) return;
-        int cells = BitOperations.PopCount(formula);
-        counts = new OverlapCounts(
-            counts.Intersection + BitOperations.PopCount(formula & neuron.Bits[image]),
-            counts.FormulaCells + cells,
-            counts.NeuronFormulaProducts + (long)cells * neuron.ImageCounts[image]);
+        var counts = WordCounts.Of(word, neuron.Bits[image], neuron.ImageCounts[image]);
+        if (image < prefix) head += counts;
+        else tail += counts;
     }
 
     private interface IWords
@@ -129,35 +177,18 @@ internal sealed class FusedCounter(NeuronMask neuron)
         ulong At(int image);
     }
 
-    private readonly struct AnyOf(ulong[][] operands) : IWords
+    private readonly struct Words(ulong[] mask) : IWords
     {
-        public ulong At(int image)
-        {
-            ulong word = 0;
-            foreach (var operand in operands) word |= operand[image];
-            return word;
-        }
+        public ulong At(int image) => mask[image];
     }
 
-    private readonly struct AllOf(ulong[][] operands) : IWords
+    private readonly struct AllOf(ulong[] a, ulong[] b) : IWords
     {
-        public ulong At(int image)
-        {
-            ulong word = ulong.MaxValue;
-            foreach (var operand in operands) word &= operand[image];
-            return word;
-        }
+        public ulong At(int image) => a[image] & b[image];
     }
 
-    /// <summary>WITH: the left operand in images where the right one has a cell.</summary>
-    private readonly struct Where(ulong[] left, ulong[] right) : IWords
+    private readonly struct Compiled(WordProgram program) : IWords
     {
-        public ulong At(int image) => right[image] != 0 ? left[image] : 0;
-    }
-
-    /// <summary>CLOSE: <c>(a ∧ D(b)) ∨ (b ∧ D(a))</c>.</summary>
-    private readonly struct Near(ulong[] a, ulong[] dilatedA, ulong[] b, ulong[] dilatedB) : IWords
-    {
-        public ulong At(int image) => (a[image] & dilatedB[image]) | (b[image] & dilatedA[image]);
+        public ulong At(int image) => program.At(image, 0);
     }
 }

@@ -12,30 +12,33 @@ namespace NeuronOrleans.Dissection.Counting;
 /// </summary>
 internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
 {
-    private readonly Dictionary<Formula, ulong[]> _pinned = new(ReferenceEqualityComparer.Instance);
+    // A few dozen nodes, searched by reference: hashing a formula built a moment ago costs more than the scan.
+    private readonly List<(Formula Formula, HeldMask Held)> _pinned = [];
     private readonly Dictionary<Formula, ulong[]> _dilations = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<Formula, int[]> _supports = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<Formula> _candidates = new(ReferenceEqualityComparer.Instance);
+    // Masks of formulas no longer pinned, reused for the next pins: each is a large-object allocation.
+    private readonly Stack<ulong[]> _spare = new();
 
     private int Length => bank.WordCount;
 
     public void Pin(IReadOnlyList<Formula> beam, IReadOnlyList<Formula> candidates)
     {
-        var previous = new Dictionary<Formula, ulong[]>(_pinned, ReferenceEqualityComparer.Instance);
+        var previous = _pinned.ToDictionary(p => p.Formula, p => p.Held, (IEqualityComparer<Formula>)ReferenceEqualityComparer.Instance);
         _pinned.Clear();
-        _supports.Clear();
         _candidates.Clear();
         _candidates.UnionWith(candidates);
+        var kept = beam.SelectMany(FormulaParts.Nodes).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var (formula, held) in previous)
+            if (!kept.Contains(formula)) _spare.Push(held.Mask);
         foreach (var member in beam) PinTree(member, previous);
         // Dilations are kept only for this batch's formulas: a thorough pass names hundreds of primitives.
-        foreach (var stale in _dilations.Keys.Where(f => !_pinned.ContainsKey(f) && !_candidates.Contains(f)).ToList())
+        foreach (var stale in _dilations.Keys.Where(f => !IsPinned(f) && !_candidates.Contains(f)).ToList())
             _dilations.Remove(stale);
     }
 
     public MaskLease Evaluate(Formula formula)
     {
-        if (_pinned.TryGetValue(formula, out var cached)) return MaskLease.Borrow(cached);
-        if (formula is LeafFormula or ExpandFormula) return MaskLease.Borrow(bank.Primitive(formula));
+        if (TryBorrow(formula, out var held)) return MaskLease.Borrow(held.Mask);
         var result = MaskLease.Rent(Length);
         Compute(formula, result.Writable);
         return result;
@@ -44,16 +47,17 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
     /// <summary>The mask of a pinned formula or a primitive and the images it covers, without computing anything.</summary>
     public bool TryBorrow(Formula formula, out HeldMask held)
     {
-        if (_pinned.TryGetValue(formula, out var mask))
-        {
-            held = new HeldMask(mask, _supports[formula]);
-            return true;
-        }
         if (formula is LeafFormula or ExpandFormula)
         {
             held = new HeldMask(bank.Primitive(formula), bank.Support(formula));
             return true;
         }
+        foreach (var pinned in _pinned)
+            if (ReferenceEquals(pinned.Formula, formula))
+            {
+                held = pinned.Held;
+                return true;
+            }
         held = default;
         return false;
     }
@@ -73,38 +77,19 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
             && ReferenceEquals(made.Left, difference.Left) && IsOrPrefix(made.Right, union.Operands), out held);
     }
 
-    public bool TryBorrowAll(IReadOnlyList<Formula> formulas, out HeldMask[] held)
-    {
-        held = new HeldMask[formulas.Count];
-        for (int i = 0; i < formulas.Count; i++)
-            if (!TryBorrow(formulas[i], out held[i])) return false;
-        return true;
-    }
-
-    /// <summary>The dilations of formulas whose dilation is kept (pinned formulas and candidates), computing any not yet cached.</summary>
-    public bool TryBorrowDilations(IReadOnlyList<Formula> formulas, out ulong[][] dilations)
-    {
-        dilations = new ulong[formulas.Count][];
-        for (int i = 0; i < formulas.Count; i++)
-        {
-            if (!_pinned.ContainsKey(formulas[i]) && !_candidates.Contains(formulas[i])) return false;
-            using var dilation = Dilation(formulas[i]);
-            dilations[i] = _dilations[formulas[i]];
-        }
-        return true;
-    }
-
     private bool TryBorrowPinned(Func<Formula, bool> match, out HeldMask held)
     {
-        foreach (var (formula, mask) in _pinned)
-            if (match(formula))
+        foreach (var pinned in _pinned)
+            if (match(pinned.Formula))
             {
-                held = new HeldMask(mask, _supports[formula]);
+                held = pinned.Held;
                 return true;
             }
         held = default;
         return false;
     }
+
+    private bool IsPinned(Formula formula) => formula is not (LeafFormula or ExpandFormula) && TryBorrow(formula, out _);
 
     /// <summary>Whether <c>Formula.Or</c> made <c>(o1 OR … OR on)</c> from <paramref name="prefix"/>: o1 itself, or the OR of o1 … o(n−1).</summary>
     private static bool IsOrPrefix(Formula prefix, ImmutableArray<Formula> operands) => operands.Length == 2
@@ -174,7 +159,7 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
     private MaskLease Dilation(Formula formula)
     {
         if (_dilations.TryGetValue(formula, out var cached)) return MaskLease.Borrow(cached);
-        bool keep = _pinned.ContainsKey(formula) || _candidates.Contains(formula);
+        bool keep = IsPinned(formula) || _candidates.Contains(formula);
         using var mask = Evaluate(formula);
         if (keep)
         {
@@ -188,24 +173,24 @@ internal sealed class MaskEvaluator(LabelMaskBank bank) : IDisposable
         return result;
     }
 
-    private void PinTree(Formula formula, Dictionary<Formula, ulong[]> previous)
+    private void PinTree(Formula formula, Dictionary<Formula, HeldMask> previous)
     {
-        if (_pinned.ContainsKey(formula) || formula is LeafFormula or ExpandFormula) return;
+        if (formula is LeafFormula or ExpandFormula || IsPinned(formula)) return;
         foreach (var operand in FormulaParts.Operands(formula)) PinTree(operand, previous);
-        if (!previous.TryGetValue(formula, out var mask))
+        if (!previous.TryGetValue(formula, out var held))
         {
-            mask = new ulong[Length];
+            var mask = _spare.TryPop(out var spare) ? spare : new ulong[Length];
             Compute(formula, mask);
+            held = new HeldMask(mask, MaskSupport.Of(mask, bank.Grid));
         }
-        _pinned[formula] = mask;
-        _supports[formula] = MaskSupport.Of(mask, bank.Grid);
+        _pinned.Add((formula, held));
     }
 
 
     public void Dispose()
     {
+        _spare.Clear();
         _pinned.Clear();
-        _supports.Clear();
         _dilations.Clear();
     }
 }

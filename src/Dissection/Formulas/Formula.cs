@@ -8,6 +8,9 @@ namespace NeuronOrleans.Dissection.Formulas;
 /// </summary>
 public abstract class Formula
 {
+    // FormulaCodec.Key's canonical keys, made once per node (nodes are immutable).
+    private string? _key, _keyIgnoringExpansion;
+
     /// <summary>Number of label leaves (Expand counts as one).</summary>
     public abstract int Length { get; }
 
@@ -40,6 +43,8 @@ public abstract class Formula
     };
 
     public override string ToString() => FormulaCodec.Encode(this);
+
+    internal ref string? CachedKey(bool ignoreExpansion) => ref ignoreExpansion ? ref _keyIgnoringExpansion : ref _key;
 }
 
 /// <summary>A plain label.</summary>

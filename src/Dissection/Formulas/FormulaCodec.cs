@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace NeuronOrleans.Dissection.Formulas;
 
@@ -12,76 +11,39 @@ namespace NeuronOrleans.Dissection.Formulas;
 /// </summary>
 public static class FormulaCodec
 {
-    public static string Encode(Formula formula)
-    {
-        var text = new StringBuilder();
-        Append(text, formula, canonical: false, ignoreExpansion: false);
-        return text.ToString();
-    }
+    public static string Encode(Formula formula) => Text(formula, Encode, canonical: false, ignoreExpansion: false);
 
     /// <summary>
     /// The canonical structural key (ALGORITHM §4.3): OR/AND operands as a sorted multiset,
-    /// CLOSE symmetric, CLOSE TO's right list sorted. Equal keys mean equal masks.
+    /// CLOSE symmetric, CLOSE TO's right list sorted. Equal keys mean equal masks. Kept on the node:
+    /// a search's new formulas share their operands with the beam.
     /// </summary>
     public static string Key(Formula formula, bool ignoreExpansion = false)
     {
-        var text = new StringBuilder();
-        Append(text, formula, canonical: true, ignoreExpansion);
-        return text.ToString();
+        ref string? cached = ref formula.CachedKey(ignoreExpansion);
+        return cached ??= Text(formula, operand => Key(operand, ignoreExpansion), canonical: true, ignoreExpansion);
     }
 
-    private static void Append(StringBuilder text, Formula formula, bool canonical, bool ignoreExpansion)
+    private static string Text(Formula formula, Func<Formula, string> part, bool canonical, bool ignoreExpansion) => formula switch
     {
-        switch (formula)
-        {
-            case LeafFormula leaf:
-                text.Append(leaf.Label.ToString(CultureInfo.InvariantCulture));
-                break;
-            case ExpandFormula expand:
-                text.Append(expand.Label.ToString(CultureInfo.InvariantCulture));
-                if (!ignoreExpansion) text.Append('x');
-                break;
-            case OrFormula or:
-                AppendNode(text, '|', [], or.Operands, canonical, ignoreExpansion);
-                break;
-            case AndFormula and:
-                AppendNode(text, '&', [], and.Operands, canonical, ignoreExpansion);
-                break;
-            case AndNotFormula andNot:
-                AppendNode(text, '-', [Part(andNot.Left), Part(andNot.Right)], [], canonical, ignoreExpansion);
-                break;
-            case WithFormula with:
-                AppendNode(text, 'w', [Part(with.Left), Part(with.Right)], [], canonical, ignoreExpansion);
-                break;
-            case CloseFormula close:
-                AppendNode(text, 'c', [], [close.Left, close.Right], canonical, ignoreExpansion);
-                break;
-            case CloseToFormula closeTo:
-                AppendNode(text, 't', [Part(closeTo.Left)], closeTo.Right, canonical, ignoreExpansion);
-                break;
-            default:
-                throw new ArgumentException($"Unknown formula node {formula.GetType().Name}.", nameof(formula));
-        }
-
-        string Part(Formula operand)
-        {
-            var part = new StringBuilder();
-            Append(part, operand, canonical, ignoreExpansion);
-            return part.ToString();
-        }
-    }
+        LeafFormula leaf => leaf.Label.ToString(CultureInfo.InvariantCulture),
+        ExpandFormula expand => expand.Label.ToString(CultureInfo.InvariantCulture) + (ignoreExpansion ? "" : "x"),
+        OrFormula or => Node('|', [], or.Operands, part, canonical),
+        AndFormula and => Node('&', [], and.Operands, part, canonical),
+        AndNotFormula andNot => Node('-', [andNot.Left, andNot.Right], [], part, canonical),
+        WithFormula with => Node('w', [with.Left, with.Right], [], part, canonical),
+        CloseFormula close => Node('c', [], [close.Left, close.Right], part, canonical),
+        CloseToFormula closeTo => Node('t', [closeTo.Left], closeTo.Right, part, canonical),
+        _ => throw new ArgumentException($"Unknown formula node {formula.GetType().Name}.", nameof(formula)),
+    };
 
     /// <summary>Writes <c>tag(fixed…, unordered…)</c>; the unordered operands are sorted in canonical mode.</summary>
-    private static void AppendNode(StringBuilder text, char tag, string[] fixedParts, IReadOnlyList<Formula> unordered, bool canonical, bool ignoreExpansion)
+    private static string Node(char tag, Formula[] fixedOperands, IReadOnlyList<Formula> unordered, Func<Formula, string> part, bool canonical)
     {
-        var parts = unordered.Select(o =>
-        {
-            var part = new StringBuilder();
-            Append(part, o, canonical, ignoreExpansion);
-            return part.ToString();
-        }).ToList();
-        if (canonical) parts.Sort(StringComparer.Ordinal);
-        text.Append(tag).Append('(').AppendJoin(',', fixedParts.Concat(parts)).Append(')');
+        var parts = new string[unordered.Count];
+        for (int i = 0; i < parts.Length; i++) parts[i] = part(unordered[i]);
+        if (canonical) Array.Sort(parts, StringComparer.Ordinal);
+        return $"{tag}({string.Join(',', fixedOperands.Select(part).Concat(parts))})";
     }
 
     public static Formula Decode(string encoded)

@@ -1,3 +1,4 @@
+using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;

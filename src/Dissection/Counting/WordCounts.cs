@@ -1,7 +1,7 @@
 using System.Numerics;
 using NeuronOrleans.Dissection.Scoring;
 
-namespace NeuronOrleans.Dissection.Search.Thorough;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>The counts of one image's formula word against the neuron's word there (single-word grids).</summary>
 internal static class WordCounts

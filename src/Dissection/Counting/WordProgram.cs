@@ -1,12 +1,11 @@
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 
-namespace NeuronOrleans.Dissection.Search.Thorough;
+namespace NeuronOrleans.Dissection.Counting;
 
 /// <summary>
-/// A combination template compiled to compute one image's word (ALGORITHM §4.1): the beam member's
-/// sub-formulas are read from their words on the firing images, the primitive in the hole is the
-/// argument. Single-word grids.
+/// A formula compiled to compute one image's word (ALGORITHM §4.1) from the words of its held nodes
+/// (sub-formulas whose masks are at hand); a template's hole, if any, is the argument. Single-word grids.
 /// </summary>
 internal abstract class WordProgram
 {
@@ -16,12 +15,17 @@ internal abstract class WordProgram
     /// <summary>The template's dilated word; held sub-formulas keep theirs.</summary>
     public virtual ulong DilatedAt(int k, ulong hole, GridGeometry geometry) => MaskOps.DilateWord(geometry, At(k, hole));
 
-    /// <param name="held">The words on the firing images of every node of the beam member.</param>
-    public static WordProgram Compile(Formula template, Formula hole, Func<Formula, ulong[]?> held, GridGeometry geometry)
+    /// <param name="hole">The template's hole, or null for a whole formula.</param>
+    /// <param name="held">The words of the nodes at hand, indexed as the program's images; primitives must be among them.</param>
+    /// <param name="keepDilations">
+    /// Dilate a held node's words once, in full, at its first CLOSE (worth it for a program run on every
+    /// image many times), or word by word as needed (for one run over a few images).
+    /// </param>
+    public static WordProgram Compile(Formula template, Formula? hole, Func<Formula, ulong[]?> held, GridGeometry geometry, bool keepDilations = true)
     {
         if (ReferenceEquals(template, hole)) return new Hole();
-        if (held(template) is { } words) return new Held(words, geometry);
-        WordProgram Sub(Formula operand) => Compile(operand, hole, held, geometry);
+        if (held(template) is { } words) return keepDilations ? new Held(words, geometry) : new HeldUndilated(words);
+        WordProgram Sub(Formula operand) => Compile(operand, hole, held, geometry, keepDilations);
         return template switch
         {
             OrFormula or => new Or([.. or.Operands.Select(Sub)]),
@@ -47,6 +51,11 @@ internal abstract class WordProgram
 
         public override ulong DilatedAt(int k, ulong hole, GridGeometry _) =>
             (_dilated ??= [.. words.Select(word => MaskOps.DilateWord(geometry, word))])[k];
+    }
+
+    private sealed class HeldUndilated(ulong[] words) : WordProgram
+    {
+        public override ulong At(int k, ulong hole) => words[k];
     }
 
     private sealed class Or(WordProgram[] operands) : WordProgram
