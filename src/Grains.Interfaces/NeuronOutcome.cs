@@ -1,4 +1,5 @@
 using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Reports.Images;
 
 namespace NeuronOrleans.Grains;
 
@@ -27,6 +28,9 @@ public sealed record NeuronOutcome
     [Id(11)] public ScoredFormula? BestOfLengthTwo { get; init; }
     /// <summary>Why the certificate step failed, when it did; the search's result stays.</summary>
     [Id(12)] public string? CertificateError { get; init; }
+
+    /// <summary>The images its report card shows, chosen where the neuron's mask was at hand.</summary>
+    [Id(13)] public IReadOnlyList<SampledImage> Samples { get; init; } = [];
 
     public bool Failed => Error is not null;
 }

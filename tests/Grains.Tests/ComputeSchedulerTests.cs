@@ -5,6 +5,7 @@ using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Dissection.Synthetic;
 using NeuronOrleans.Grains.Services;
 using NeuronOrleans.Reports.Html;
+using NeuronOrleans.Reports.Images;
 using NeuronOrleans.Reports.Model;
 
 namespace NeuronOrleans.Grains.Tests;
@@ -23,24 +24,16 @@ public sealed class ComputeSchedulerTests(SweepData data)
         var reports = spec.Neurons.Select(n =>
         {
             var neuron = sources.Load(spec.Activations, n);
-            return new NeuronReport(n, neuron.Threshold, new BeamSearch(data.Bank, spec.Search).Run(neuron.Mask));
+            var result = new BeamSearch(data.Bank, spec.Search).Run(neuron.Mask);
+            return new NeuronReport(n, neuron.Threshold, result) { Samples = CardSampling.Choose(data.Bank, neuron.Mask, result, n) };
         }).ToList();
         var threads = new ConcurrentBag<string>();
-        var context = new ReportContext
-        {
-            Labels = data.Bank.Labels,
-            Bank = data.Bank,
-            ImagePaths = [.. dataset.Images.Select(dataset.ImagePath)],
-            // Called once per card, inside the writer's parallel loop.
-            NeuronMask = n =>
-            {
-                threads.Add(Thread.CurrentThread.Name ?? "thread pool");
-                return sources.Load(spec.Activations, n).Mask;
-            },
-        };
+        // Each sample's photo path is read inside the writer's parallel loop.
+        var context = new ReportContext { Labels = data.Bank.Labels, ImagePaths = new ThreadRecordingList<string>([.. dataset.Images.Select(dataset.ImagePath)], threads) };
 
         await compute.Run(() => HtmlReportWriter.Write(Path.Combine(data.Root, "compute-report"), reports, context));
-        Assert.Equal(4, threads.Count);
+        Assert.Equal(reports.Sum(r => r.Samples.Count), threads.Count);
+        Assert.True(threads.Count >= 4, $"{threads.Count} samples");
         Assert.All(threads, name => Assert.StartsWith("compute-", name));
     }
 
@@ -62,5 +55,24 @@ public sealed class ComputeSchedulerTests(SweepData data)
     private sealed class ThreadRecorder<T>(ConcurrentBag<string> threads) : IProgress<T>
     {
         public void Report(T value) => threads.Add(Thread.CurrentThread.Name ?? "thread pool");
+    }
+
+    /// <summary>A list that records the thread of every item read.</summary>
+    private sealed class ThreadRecordingList<T>(IReadOnlyList<T> items, ConcurrentBag<string> threads) : IReadOnlyList<T>
+    {
+        public T this[int index]
+        {
+            get
+            {
+                threads.Add(Thread.CurrentThread.Name ?? "thread pool");
+                return items[index];
+            }
+        }
+
+        public int Count => items.Count;
+
+        public IEnumerator<T> GetEnumerator() => items.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

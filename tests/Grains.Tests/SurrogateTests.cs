@@ -5,6 +5,7 @@ using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains.Tests.Support;
+using NeuronOrleans.Reports.Images;
 using NeuronOrleans.Reports.Output;
 using Orleans.Serialization;
 
@@ -80,6 +81,24 @@ public class SurrogateTests
         Assert.Equal(EngineResults.Describe(outcome), EngineResults.Describe(copy));
         Assert.Equal(EngineResults.Describe(outcome.BestOfLengthTwo), EngineResults.Describe(copy.BestOfLengthTwo));
         Assert.Equal((result.FormulasEvaluated, result.ImageCount, result.CellsPerImage), (copy.Result!.FormulasEvaluated, copy.Result.ImageCount, copy.Result.CellsPerImage));
+    }
+
+    [Fact]
+    public void An_outcome_keeps_its_card_samples()
+    {
+        var grid = new GridShape(9, 9); // two words per image: every word must travel
+        var samples = new[]
+        {
+            new SampledImage(3, new ImageMasks(grid, [0x5UL, 0x1UL], [0x4UL, 0UL])),
+            new SampledImage(17, new ImageMasks(grid, [ulong.MaxValue, 0x10000UL], [0x8000000000000000UL, 0x3UL])),
+        };
+
+        var copy = RoundTrip(new NeuronOutcome { Neuron = 2, Samples = samples }).Samples;
+
+        Assert.Equal(samples.Select(s => s.Image), copy.Select(s => s.Image));
+        Assert.All(copy, s => Assert.Equal(grid, s.Masks.Grid));
+        Assert.Equal(samples.Select(s => s.Masks.NeuronWords.ToArray()), copy.Select(s => s.Masks.NeuronWords.ToArray()));
+        Assert.Equal(samples.Select(s => s.Masks.FormulaWords.ToArray()), copy.Select(s => s.Masks.FormulaWords.ToArray()));
     }
 
     [Fact]

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains.Services;
 using NeuronOrleans.Grains.Storage;
 using NeuronOrleans.Grains.Work;
+using NeuronOrleans.Reports.Images;
 using Orleans.Placement;
 
 namespace NeuronOrleans.Grains.Neurons;
@@ -155,12 +157,12 @@ public sealed partial class NeuronGrain(
         });
         using (search)
         {
-            if (state.State.Outcome is null) await SearchPassesAsync(search, backend.Name, threshold, step, stop);
+            if (state.State.Outcome is null) await SearchPassesAsync(search, backend.Name, threshold, dataset.Bank, step, stop);
             if (spec.Certify) await CertifyAsync(search, step, stop);
         }
     }
 
-    private async Task SearchPassesAsync(NeuronSearch search, string backend, double threshold, Stopwatch step, CancellationToken stop)
+    private async Task SearchPassesAsync(NeuronSearch search, string backend, double threshold, LabelMaskBank bank, Stopwatch step, CancellationToken stop)
     {
         state.State.PassesResumed = search.PassesDone;
         (_passesDone, _passCount) = (search.PassesDone, search.PassCount);
@@ -178,13 +180,18 @@ public sealed partial class NeuronGrain(
             Spent(step, (timings, ms) => timings with { Checkpoints = timings.Checkpoints + ms });
             _passesDone = search.PassesDone;
         }
-        var result = await InputFault.Guard(() => compute.Run(search.Result));
+        var (result, samples) = await InputFault.Guard(() => compute.Run(() =>
+        {
+            var result = search.Result();
+            return (result, CardSampling.Choose(bank, search.Neuron, result, Neuron));
+        }));
         Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
         state.State.Outcome = new NeuronOutcome
         {
             Neuron = Neuron,
             Threshold = threshold,
             Result = result,
+            Samples = samples,
             PassesComputed = state.State.PassesComputed,
             PassesResumed = state.State.PassesResumed,
             Backend = backend,

@@ -1,4 +1,3 @@
-using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Probing.Import;
 
 namespace NeuronOrleans.Grains.Services;
@@ -12,9 +11,6 @@ public sealed class ActivationSources : IDisposable
     private readonly LoadOnceCache<(string File, string? Thresholds), ActivationSource> _sources = new();
 
     public NeuronData Load(ActivationSpec spec, int neuron) => Source(spec).Load(neuron);
-
-    /// <summary>A neuron's mask at a threshold already known (e.g. from its result), without computing the quantile again.</summary>
-    public NeuronMask Mask(ActivationSpec spec, int neuron, double threshold) => Source(spec).Mask(neuron, threshold);
 
     private ActivationSource Source(ActivationSpec spec) =>
         _sources.Get((Path.GetFullPath(spec.File), spec.ThresholdsFile is { } file ? Path.GetFullPath(file) : null), key => new ActivationSource(key.File, key.Thresholds));

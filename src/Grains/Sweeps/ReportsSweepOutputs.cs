@@ -6,7 +6,7 @@ using NeuronOrleans.Reports.Output;
 namespace NeuronOrleans.Grains.Sweeps;
 
 /// <summary>Writes a sweep's CSV, history and HTML report (ALGORITHM §7) with the Reports library, on the silo's compute threads.</summary>
-public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources activations, ComputeScheduler compute) : ISweepOutputs
+public sealed class ReportsSweepOutputs(DatasetCache datasets, ComputeScheduler compute) : ISweepOutputs
 {
     public string OutputFolder(SweepSpec spec) => OutputFolderSettings.FolderFor(spec);
 
@@ -14,20 +14,21 @@ public sealed class ReportsSweepOutputs(DatasetCache datasets, ActivationSources
     {
         if (outcomes.Count == 0) return;
         var dataset = await datasets.GetAsync(spec.Dataset);
-        var thresholds = outcomes.ToDictionary(o => o.Neuron, o => o.Threshold);
         var context = new ReportContext
         {
             Labels = dataset.Bank.Labels,
             Search = spec.Search,
             Report = spec.Outputs.Report,
             ImagePaths = dataset.ImagePaths,
-            Bank = dataset.Bank,
-            NeuronMask = neuron => activations.Mask(spec.Activations, neuron, thresholds[neuron]),
             Certified = spec.Certify,
         };
         var reports = outcomes.Select(o => o.Failed
             ? new NeuronReport(o.Neuron, o.Threshold, null, o.Error)
-            : new NeuronReport(o.Neuron, o.Threshold, o.Result) { Certificate = o.Certified ? new Certificate(o.BestOfLengthTwo, o.CertificateError) : null }).ToList();
+            : new NeuronReport(o.Neuron, o.Threshold, o.Result)
+            {
+                Samples = o.Samples,
+                Certificate = o.Certified ? new Certificate(o.BestOfLengthTwo, o.CertificateError) : null,
+            }).ToList();
         var folder = OutputFolder(spec);
         await compute.Run(() =>
         {

@@ -45,9 +45,5 @@ public sealed class ActivationSource : IDisposable
         return new NeuronData(NeuronMask.FromActivations(values, _activations.Images, _activations.Grid, threshold), threshold);
     }
 
-    /// <summary>A neuron's mask at a threshold already known (e.g. from its result), without computing the quantile again.</summary>
-    public NeuronMask Mask(int neuron, double threshold) =>
-        NeuronMask.FromActivations(_activations.ReadNeuron(neuron), _activations.Images, _activations.Grid, threshold);
-
     public void Dispose() => _activations.Dispose();
 }

@@ -59,16 +59,20 @@ internal static class CardHtml
             Image(html, sample.Overlay, $"image {id}: neuron (red) and formula (blue) cells");
             if (sample.Photo is { } photo) Image(html, photo, $"image {id}");
             else html.Append("<div class=\"missing\" role=\"img\" aria-label=\"image ").Append(id).Append(" missing\">image missing</div>");
-            Image(html, sample.Masks, $"image {id}: masks only");
+            Image(html, sample.Masks, $"image {id}: masks only", cssClass: "masks");
             html.Append($"<figcaption>{Num.Caption(sample.Score)} / {Num.Caption(sample.Iou)} / {id}</figcaption></figure>");
         }
         html.Append("</div>");
     }
 
     // Width and height let the browser lay out 512 cards before any lazy image arrives.
-    private static void Image(StringBuilder html, string source, string alt) =>
-        html.Append("<img loading=\"lazy\" decoding=\"async\" width=\"224\" height=\"224\" src=\"").Append(Encode(source))
+    private static void Image(StringBuilder html, string source, string alt, string? cssClass = null)
+    {
+        html.Append("<img ");
+        if (cssClass is not null) html.Append("class=\"").Append(cssClass).Append("\" ");
+        html.Append("loading=\"lazy\" decoding=\"async\" width=\"224\" height=\"224\" src=\"").Append(Encode(source))
             .Append("\" alt=\"").Append(Encode(alt)).Append("\">");
+    }
 
 
     private static string StatusLine(NeuronReport neuron) => neuron.Status switch

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Reports.Model;
 using SixLabors.ImageSharp;
@@ -10,9 +9,10 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace NeuronOrleans.Reports.Images;
 
 /// <summary>
-/// Samples a neuron's card images and writes their pictures into the images folder: the
+/// Writes the pictures of a neuron's sampled card images into the images folder: the
 /// overlay as JPEG (a photo; PNG would make a 512-neuron report ten times bigger), the mask
-/// picture as PNG (exact colours, a few hundred bytes), the photo copied byte for byte and
+/// picture as PNG (exact colours, one pixel per grid cell, which the page scales up with sharp
+/// edges: about a hundred bytes), the photo copied byte for byte and
 /// shared by every card that samples it. Pictures are written in place, not atomically: only the
 /// page, written after them and atomically, makes them part of a report.
 /// </summary>
@@ -29,22 +29,9 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
     // The photos this report has copied: the first card to sample an image copies it, the others share it.
     private readonly ConcurrentDictionary<int, bool> _photosCopied = new();
 
-    /// <summary>The neuron's samples: images where both the neuron and its best formula have cells.</summary>
-    public IReadOnlyList<CardSample> Write(NeuronReport neuron)
-    {
-        if (neuron.Explained is not { } result) return [];
-        var bank = context.Bank ?? throw new InvalidOperationException("The HTML report needs the label mask bank (ReportContext.Bank).");
-        var neuronMasks = context.NeuronMask ?? throw new InvalidOperationException("The HTML report needs the neuron masks (ReportContext.NeuronMask).");
-
-        var neuronBits = neuronMasks(neuron.Neuron).Bits;
-        var formulaBits = FormulaMasks.Evaluate(bank, result.Best!.Formula);
-        var grid = bank.Grid;
-        var eligible = Enumerable.Range(0, bank.ImageCount)
-            .Where(i => NonEmpty(neuronBits, i, grid.WordsPerImage) && NonEmpty(formulaBits, i, grid.WordsPerImage))
-            .ToList();
-        var chosen = SeededSampler.Sample(eligible, context.SamplesPerCard, (ulong)neuron.Neuron);
-        return [.. chosen.Select(image => WriteSample(neuron.Neuron, image, ImageMasks.Of(grid, neuronBits, formulaBits, image)))];
-    }
+    /// <summary>Writes the pictures of the neuron's sampled images (<see cref="NeuronReport.Samples"/>).</summary>
+    public IReadOnlyList<CardSample> Write(NeuronReport neuron) =>
+        neuron.Explained is null ? [] : [.. neuron.Samples.Select(sample => WriteSample(neuron.Neuron, sample.Image, sample.Masks))];
 
     private CardSample WriteSample(int neuron, int image, ImageMasks masks)
     {
@@ -58,7 +45,7 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
         {
             using var tinted = CardImageRenderer.Overlay(background, masks);
             tinted.Save(Path.Combine(imagesFolder, overlay), OverlayEncoder);
-            using var maskPicture = CardImageRenderer.Masks(masks, background.Width);
+            using var maskPicture = CardImageRenderer.Masks(masks, masks.Grid.Width);
             maskPicture.Save(Path.Combine(imagesFolder, maskFile), MaskEncoder);
         }
         if (picture is not null && _photosCopied.TryAdd(image, true))
@@ -84,6 +71,4 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
     private static Image<Rgb24> Placeholder() => new(ProbeImageSize, ProbeImageSize, new Rgb24(128, 128, 128));
 
     private string Relative(string file) => $"{_relativeFolder}/{file}";
-
-    private static bool NonEmpty(ulong[] bits, int image, int words) => bits.AsSpan(image * words, words).IndexOfAnyExcept(0UL) >= 0;
 }

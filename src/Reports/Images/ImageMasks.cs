@@ -28,6 +28,12 @@ public sealed class ImageMasks
 
     public GridShape Grid { get; }
 
+    /// <summary>The neuron's words on this image.</summary>
+    public ReadOnlySpan<ulong> NeuronWords => _neuron;
+
+    /// <summary>The formula's words on this image.</summary>
+    public ReadOnlySpan<ulong> FormulaWords => _formula;
+
     public bool Neuron(int y, int x) => Get(_neuron, Grid.CellIndex(y, x));
 
     public bool Formula(int y, int x) => Get(_formula, Grid.CellIndex(y, x));

@@ -1,5 +1,7 @@
 using NeuronOrleans.Dissection.Search;
 
+using NeuronOrleans.Reports.Images;
+
 namespace NeuronOrleans.Reports.Model;
 
 /// <summary>
@@ -19,6 +21,9 @@ public sealed record NeuronReport(int Neuron, double Threshold, SearchResult? Re
 
     /// <summary>The certificate, when the sweep certifies its answers and this neuron's is computed.</summary>
     public Certificate? Certificate { get; init; }
+
+    /// <summary>The images its card shows (<see cref="CardSampling"/>); none without an explanation.</summary>
+    public IReadOnlyList<SampledImage> Samples { get; init; } = [];
 
     /// <summary>See <see cref="Model.Certificate.Gap"/>; null without a certificate or an answer.</summary>
     public double? CertificateGap => Certificate?.Gap(Explained);

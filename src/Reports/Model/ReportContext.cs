@@ -1,5 +1,4 @@
 using NeuronOrleans.Dissection.Labels;
-using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Reports.Output;
@@ -8,7 +7,7 @@ namespace NeuronOrleans.Reports.Model;
 
 /// <summary>
 /// Everything the writers need besides the per-neuron results. Only the HTML report uses the
-/// images, masks and sampling knobs.
+/// probe images.
 /// </summary>
 public sealed record ReportContext
 {
@@ -31,15 +30,6 @@ public sealed record ReportContext
 
     /// <summary>Absolute path of each probe image's 224×224 JPEG, by image index.</summary>
     public IReadOnlyList<string> ImagePaths { get; init; } = [];
-
-    /// <summary>Label masks for evaluating each best formula over the dataset.</summary>
-    public LabelMaskBank? Bank { get; init; }
-
-    /// <summary>A neuron's mask over the whole dataset, by neuron index.</summary>
-    public Func<int, NeuronMask>? NeuronMask { get; init; }
-
-    /// <summary>Sample images per card.</summary>
-    public int SamplesPerCard { get; init; } = 5;
 
     /// <summary>The sweep certifies its answers (ALGORITHM §6.8): the CSV gets the certificate's columns, the HTML its summary.</summary>
     public bool Certified { get; init; }

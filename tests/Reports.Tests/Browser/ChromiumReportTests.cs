@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Reports.Html;
+using NeuronOrleans.Reports.Images;
 using NeuronOrleans.Reports.Model;
 using NeuronOrleans.Reports.Tests.Support;
 
@@ -43,7 +44,7 @@ public class ChromiumReportTests(DemoSweep demo) : IClassFixture<DemoSweep>
         Assert.Equal(demo.Neurons.Count, observed.GetProperty("unfilteredCount").GetInt32());
 
         var images = observed.GetProperty("images");
-        Assert.Equal(3 * 6 * demo.Context.SamplesPerCard, images.GetProperty("total").GetInt32());
+        Assert.Equal(3 * 6 * CardSampling.SamplesPerCard, images.GetProperty("total").GetInt32());
         Assert.Equal(0, images.GetProperty("broken").GetInt32());
         Assert.Equal($"neuron-{anchor}", observed.GetProperty("anchorTarget").GetString());
         Assert.True(File.Exists(Path.Combine(Artifacts, "report-top.png")));

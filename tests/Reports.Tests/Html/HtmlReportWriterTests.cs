@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Reports.Html;
+using NeuronOrleans.Reports.Images;
 using NeuronOrleans.Reports.Output;
 using NeuronOrleans.Reports.Tests.Support;
 
@@ -67,9 +68,9 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
             int neuron = int.Parse(sample.Groups[1].Value), image = int.Parse(sample.Groups[2].Value);
             var formula = Dissection.Counting.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula);
             Assert.NotEqual(0UL, formula[image]);
-            Assert.NotEqual(0UL, demo.Context.NeuronMask!(neuron).Bits[image]);
+            Assert.NotEqual(0UL, demo.Masks[neuron].Bits[image]);
         }
-        Assert.Equal(6 * demo.Context.SamplesPerCard, Regex.Matches(html, "<figure>").Count);
+        Assert.Equal(6 * CardSampling.SamplesPerCard, Regex.Matches(html, "<figure>").Count);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using NeuronOrleans.Dissection.Labels;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Reports.Images;
 using NeuronOrleans.Reports.Model;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
@@ -40,19 +41,21 @@ public sealed class DemoSweep : IDisposable
             }
             var mask = new NeuronMask(NeuronBits(neuron, random), ImageCount, GridShape.Seven);
             _masks[neuron] = mask;
-            neurons.Add(new NeuronReport(neuron, threshold, search.Run(mask)));
+            var result = search.Run(mask);
+            neurons.Add(new NeuronReport(neuron, threshold, result) { Samples = CardSampling.Choose(Bank, mask, result, neuron) });
         }
         Neurons = neurons;
         Context = new ReportContext
         {
             Labels = labels,
-            Bank = Bank,
-            NeuronMask = n => _masks[n],
             ImagePaths = [.. Enumerable.Range(0, ImageCount).Select(WriteImage)],
         };
     }
 
     public LabelMaskBank Bank { get; }
+
+    /// <summary>The neurons' masks, by neuron; none for the failed one.</summary>
+    public IReadOnlyDictionary<int, NeuronMask> Masks => _masks;
 
     public IReadOnlyList<NeuronReport> Neurons { get; }
 
