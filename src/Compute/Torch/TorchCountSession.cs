@@ -1,6 +1,7 @@
 using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Scoring;
 using TorchSharp;
 
 namespace NeuronOrleans.Compute.Torch;
@@ -60,7 +61,8 @@ internal sealed class TorchCountSession : ICountSession
         _pinned.KeepOnly(retainable);
     }
 
-    public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results)
+    // Batches are counted whole on the device: every formula gets its total, dropped or not.
+    public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results, Func<Formula, OverlapCounts, bool>? dropsAfterPrefix = null)
     {
         var roots = formulas.Select(_graph.Lower).ToList();
         Pin(RetainableNeeded(roots));

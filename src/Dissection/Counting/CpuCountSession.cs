@@ -19,12 +19,12 @@ internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : I
         _evaluator.Pin(beam, candidates);
     }
 
-    public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results)
+    public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results, Func<Formula, OverlapCounts, bool>? dropsAfterPrefix = null)
     {
         int prefix = Math.Min(prefixImages, neuron.ImageCount);
         for (int i = 0; i < formulas.Count; i++)
         {
-            if (_fused.TryCount(formulas[i], _evaluator, prefix, out results[i])) continue;
+            if (_fused.TryCount(formulas[i], _evaluator, prefix, dropsAfterPrefix, out results[i])) continue;
             using var mask = _evaluator.Evaluate(formulas[i]);
             var head = OverlapCounter.Count(neuron, mask.Span, 0, prefix);
             var tail = OverlapCounter.Count(neuron, mask.Span, prefix, neuron.ImageCount);

@@ -22,6 +22,7 @@ internal sealed class FusedCounter(NeuronMask neuron)
     private readonly int[] _visited = new int[neuron.ImageCount];
     private int _round;
     private readonly List<int[]> _supports = [];
+    private readonly List<int> _prefixEnds = [];
 
     // Counts of masks at hand (beam members, primitives) for one prefix, reused by every formula built on them.
     private readonly Dictionary<ulong[], FormulaCounts> _held = new(ReferenceEqualityComparer.Instance);
@@ -30,7 +31,8 @@ internal sealed class FusedCounter(NeuronMask neuron)
     /// <summary>Forgets the counts of masks that may no longer be at hand (a new pass pins a new beam).</summary>
     public void Forget() => _held.Clear();
 
-    public bool TryCount(Formula formula, MaskEvaluator masks, int prefix, out FormulaCounts counts)
+    /// <param name="dropsAfterPrefix">Formulas it drops on their prefix counts are counted no further (their total is the prefix's).</param>
+    public bool TryCount(Formula formula, MaskEvaluator masks, int prefix, Func<Formula, OverlapCounts, bool>? dropsAfterPrefix, out FormulaCounts counts)
     {
         counts = default;
         if (!neuron.Grid.IsSingleWord) return false;
@@ -53,11 +55,24 @@ internal sealed class FusedCounter(NeuronMask neuron)
                 // A ∖ (B ∪ P) = (A ∖ B) ∖ P, with A ∖ B a pinned beam member.
                 counts = Held(kept, prefix) - Count(Rarer(kept, last), new AllOf(kept.Mask, last.Mask), prefix);
                 return true;
+            case AndFormula { Operands: [var first, var second] } when masks.TryBorrow(first, out var a) && masks.TryBorrow(second, out var b):
+                counts = Count(Rarer(a, b), new AllOf(a.Mask, b.Mask), prefix);
+                return true;
+            case WithFormula with when masks.TryBorrow(with.Left, out var left) && masks.TryBorrow(with.Right, out var right):
+                counts = Count(Rarer(left, right), new Where(left.Mask, right.Mask), prefix);
+                return true;
+            // The common CLOSE shapes of a pass, on masks at hand, without a program's calls per node.
+            case CloseToFormula { Right: [var near] } closeTo when masks.TryBorrow(closeTo.Left, out var left) && masks.TryBorrow(near, out var right):
+                counts = CountInTwoParts(Single(Rarer(left, right)), new NearTo(left.Mask, right.Mask, _geometry), prefix, head => dropsAfterPrefix?.Invoke(formula, head) == true);
+                return true;
+            case CloseFormula close when masks.TryBorrow(close.Left, out var left) && masks.TryBorrow(close.Right, out var right):
+                counts = CountInTwoParts(Single(Rarer(left, right)), new Near(left.Mask, right.Mask, _geometry), prefix, head => dropsAfterPrefix?.Invoke(formula, head) == true);
+                return true;
             default:
                 var program = WordProgram.Compile(formula, hole: null, node => masks.TryBorrow(node, out var held) ? held.Mask : null, _geometry, keepDilations: false);
                 _supports.Clear();
                 CollectImages(formula, masks, _supports);
-                counts = CountOnce(_supports, new Compiled(program), prefix);
+                counts = CountInTwoParts(_supports, new Compiled(program), prefix, head => dropsAfterPrefix?.Invoke(formula, head) == true);
                 return true;
         }
     }
@@ -124,6 +139,13 @@ internal sealed class FusedCounter(NeuronMask neuron)
         return rarest;
     }
 
+    private List<int[]> Single(int[] support)
+    {
+        _supports.Clear();
+        _supports.Add(support);
+        return _supports;
+    }
+
     private static int[] Rarer(HeldMask a, HeldMask b) => a.Support.Length <= b.Support.Length ? a.Support : b.Support;
 
     private FormulaCounts Held(HeldMask held, int prefix)
@@ -144,24 +166,42 @@ internal sealed class FusedCounter(NeuronMask neuron)
         return new FormulaCounts(head, head + tail);
     }
 
-    /// <summary>Counts the words on every image listed in any of <paramref name="supports"/>, once.</summary>
-    private FormulaCounts CountOnce<TWords>(List<int[]> supports, TWords words, int prefix) where TWords : struct, IWords
+    /// <summary>
+    /// Counts the words on every image listed in any of <paramref name="supports"/> (each ascending),
+    /// once: the prefix's images first, then, unless <paramref name="stopAfterPrefix"/> says so, the rest.
+    /// </summary>
+    private FormulaCounts CountInTwoParts<TWords>(List<int[]> supports, TWords words, int prefix, Func<OverlapCounts, bool> stopAfterPrefix)
+        where TWords : struct, IWords
     {
-        if (supports.Count == 1) return Count(supports[0], words, prefix);
         if (++_round == int.MaxValue)
         {
             Array.Clear(_visited);
             _round = 1;
         }
+        bool overlapping = supports.Count > 1;
         OverlapCounts head = default, tail = default;
+        _prefixEnds.Clear();
         foreach (var support in supports)
-            foreach (int image in support)
-                if (_visited[image] != _round)
-                {
-                    _visited[image] = _round;
-                    Add(ref head, ref tail, image, words.At(image), prefix);
-                }
+        {
+            int end = 0;
+            for (; end < support.Length && support[end] < prefix; end++) Visit(ref head, support[end], words, overlapping);
+            _prefixEnds.Add(end);
+        }
+        if (stopAfterPrefix(head)) return new FormulaCounts(head, head);
+        for (int s = 0; s < supports.Count; s++)
+            foreach (int image in supports[s].AsSpan(_prefixEnds[s])) Visit(ref tail, image, words, overlapping);
         return new FormulaCounts(head, head + tail);
+    }
+
+    /// <summary>Counts one image, unless an earlier support listed it already.</summary>
+    private void Visit<TWords>(ref OverlapCounts counts, int image, TWords words, bool overlapping) where TWords : struct, IWords
+    {
+        if (overlapping)
+        {
+            if (_visited[image] == _round) return;
+            _visited[image] = _round;
+        }
+        counts += WordCounts.Of(words.At(image), neuron.Bits[image], neuron.ImageCounts[image]);
     }
 
     /// <summary>As <see cref="OverlapCounter"/> counts one image of a written mask.</summary>
@@ -185,6 +225,24 @@ internal sealed class FusedCounter(NeuronMask neuron)
     private readonly struct AllOf(ulong[] a, ulong[] b) : IWords
     {
         public ulong At(int image) => a[image] & b[image];
+    }
+
+    /// <summary>WITH: the left operand in images where the right one has a cell.</summary>
+    private readonly struct Where(ulong[] left, ulong[] right) : IWords
+    {
+        public ulong At(int image) => right[image] != 0 ? left[image] : 0;
+    }
+
+    /// <summary>CLOSE TO one operand: <c>a ∧ D(b)</c>.</summary>
+    private readonly struct NearTo(ulong[] a, ulong[] b, GridGeometry geometry) : IWords
+    {
+        public ulong At(int image) => a[image] & MaskOps.DilateWord(geometry, b[image]);
+    }
+
+    /// <summary>CLOSE: <c>(a ∧ D(b)) ∨ (b ∧ D(a))</c>.</summary>
+    private readonly struct Near(ulong[] a, ulong[] b, GridGeometry geometry) : IWords
+    {
+        public ulong At(int image) => (a[image] & MaskOps.DilateWord(geometry, b[image])) | (b[image] & MaskOps.DilateWord(geometry, a[image]));
     }
 
     private readonly struct Compiled(WordProgram program) : IWords

@@ -1,4 +1,5 @@
 using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Scoring;
 
 namespace NeuronOrleans.Dissection.Counting;
 
@@ -24,5 +25,10 @@ public interface ICountSession : IDisposable
     void BeginPass(IReadOnlyList<Formulas.Formula> beam, IReadOnlyList<Formulas.Formula> candidates);
 
     /// <summary>Counts every formula on images [0, prefixImages) and on all images.</summary>
-    void Count(IReadOnlyList<Formulas.Formula> formulas, int prefixImages, Span<FormulaCounts> results);
+    /// <param name="dropsAfterPrefix">
+    /// The caller's own verdict on a formula from its prefix counts: for a formula it drops, the
+    /// backend may stop after the prefix, and that formula's total is then only its prefix counts.
+    /// </param>
+    void Count(IReadOnlyList<Formulas.Formula> formulas, int prefixImages, Span<FormulaCounts> results,
+        Func<Formulas.Formula, OverlapCounts, bool>? dropsAfterPrefix = null);
 }

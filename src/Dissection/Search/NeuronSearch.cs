@@ -92,7 +92,8 @@ public sealed class NeuronSearch : IDisposable
 
         _session.BeginPass([.. beam.Select(m => m.Formula)], [.. Candidates.Select(c => c.Formula)]);
         var counts = new FormulaCounts[news.Count];
-        _session.Count([.. news.Select(n => n.Formula)], _prefixImages, counts);
+        // An abandoned formula needs no more than its prefix counts.
+        _session.Count([.. news.Select(n => n.Formula)], _prefixImages, counts, _abort is null ? null : (formula, prefix) => _abort.Abandons(formula, prefix, cutoff));
         _evaluated += news.Count;
 
         var kept = new List<(ScoredFormula, string)>();

@@ -43,7 +43,7 @@ public class BackendSelfTestTests
         {
             public void BeginPass(IReadOnlyList<Formula> beam, IReadOnlyList<Formula> candidates) => inner.BeginPass(beam, candidates);
 
-            public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results)
+            public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results, Func<Formula, OverlapCounts, bool>? dropsAfterPrefix = null)
             {
                 inner.Count(formulas, prefixImages, results);
                 for (int i = 0; i < formulas.Count; i++)

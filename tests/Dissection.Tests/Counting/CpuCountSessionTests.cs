@@ -1,6 +1,7 @@
 using NeuronOrleans.Dissection.Counting;
 using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
+using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Dissection.Tests.Naive;
 using Xunit;
@@ -32,12 +33,36 @@ public sealed class CpuCountSessionTests
         for (int i = 0; i < formulas.Count; i++) Assert.True(expected[i] == actual[i], $"{formulas[i].Print(bank.Labels)}: {expected[i]} vs {actual[i]}");
     }
 
-    private static FormulaCounts[] Count(ICountBackend backend, LabelMaskBank bank, NeuronMask neuron, List<Formula> beam, List<Formula> candidates, List<Formula> formulas)
+    [Fact]
+    public void A_formula_dropped_on_its_prefix_keeps_exact_prefix_counts_and_the_others_their_totals()
+    {
+        var bank = TestBanks.Random(seed: 9, images: 300, objects: 14, scenes: 3);
+        var neuron = new NeuronMask(RandomMasks.Create(new Random(5), bank.ImageCount, bank.Grid), bank.ImageCount, bank.Grid);
+        var candidates = bank.Primitives().ToList();
+        var beam = new List<Formula> { candidates[0], Formula.Or(candidates[0], candidates[1]), Formula.With(candidates[2], candidates[3]) };
+        var formulas = beam.SelectMany(member => candidates.SelectMany(candidate =>
+            OperatorSet.Close.Connectors().SelectMany(connector => Combinations.Of(member, candidate, connector, bank.Labels[Label(candidate)].IsScene)))).ToList();
+        // Any verdict on the prefix counts will do; this one drops about half of the formulas.
+        static bool Drops(Formula formula, OverlapCounts prefix) => prefix.FormulaCells % 2 == 1;
+
+        var expected = Count(new NaiveCountBackend(), bank, neuron, beam, candidates, formulas);
+        var actual = Count(CpuCountBackend.Instance, bank, neuron, beam, candidates, formulas, Drops);
+
+        Assert.InRange(formulas.Count(f => f is CloseFormula or CloseToFormula && Drops(f, expected[formulas.IndexOf(f)].Prefix)), 50, formulas.Count);
+        for (int i = 0; i < formulas.Count; i++)
+        {
+            Assert.Equal(expected[i].Prefix, actual[i].Prefix);
+            if (!Drops(formulas[i], expected[i].Prefix)) Assert.Equal(expected[i].Total, actual[i].Total);
+        }
+    }
+
+    private static FormulaCounts[] Count(ICountBackend backend, LabelMaskBank bank, NeuronMask neuron, List<Formula> beam, List<Formula> candidates, List<Formula> formulas,
+        Func<Formula, OverlapCounts, bool>? dropsAfterPrefix = null)
     {
         using var session = backend.Open(bank, neuron);
         session.BeginPass(beam, candidates);
         var counts = new FormulaCounts[formulas.Count];
-        session.Count(formulas, prefixImages: 120, counts);
+        session.Count(formulas, prefixImages: 120, counts, dropsAfterPrefix);
         return counts;
     }
 

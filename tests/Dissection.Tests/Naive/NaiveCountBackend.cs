@@ -24,7 +24,7 @@ internal sealed class NaiveCountBackend : ICountBackend
         {
         }
 
-        public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results)
+        public void Count(IReadOnlyList<Formula> formulas, int prefixImages, Span<FormulaCounts> results, Func<Formula, OverlapCounts, bool>? dropsAfterPrefix = null)
         {
             for (int i = 0; i < formulas.Count; i++)
             {
