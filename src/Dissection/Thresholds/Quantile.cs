@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NeuronOrleans.Dissection.Thresholds;
 
 /// <summary>Exact per-neuron thresholds (ALGORITHM §3).</summary>
@@ -25,7 +27,18 @@ public static class Quantile
         double gamma = virtualIndex - lowerIndex;
         int below = (int)Math.Clamp(lowerIndex, 0, n - 1);
         int above = (int)Math.Clamp(lowerIndex + 1, 0, n - 1);
-        var (lower, upper) = OrderStatistics(values.ToArray(), below, above);
+        // Selection reorders its input: it works on a pooled copy (megabytes at full size).
+        var scratch = ArrayPool<float>.Shared.Rent(n);
+        double lower, upper;
+        try
+        {
+            values.CopyTo(scratch);
+            (lower, upper) = OrderStatistics(scratch.AsSpan(0, n), below, above);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scratch);
+        }
         // numpy's _lerp: a + (b − a)·t, corrected from the other end when t ≥ 0.5.
         double diff = upper - lower;
         return gamma >= 0.5 ? upper - diff * (1 - gamma) : lower + diff * gamma;
@@ -35,11 +48,11 @@ public static class Quantile
     /// The <paramref name="k"/>-th and <paramref name="next"/>-th smallest values (next = k or k + 1),
     /// as a sort would place them (NaN first, as <see cref="Array.Sort(Array)"/> orders floats).
     /// </summary>
-    private static (double Kth, double Next) OrderStatistics(float[] values, int k, int next)
+    private static (double Kth, double Next) OrderStatistics(Span<float> values, int k, int next)
     {
-        if (Array.Exists(values, float.IsNaN))
+        if (HasNaN(values))
         {
-            Array.Sort(values);
+            values.Sort();
             return (values[k], values[next]);
         }
         int low = 0, high = values.Length - 1;
@@ -66,8 +79,15 @@ public static class Quantile
         if (next == k) return (kth, kth);
         // Everything after position k is at least the k-th value: the next one is their minimum.
         float min = float.PositiveInfinity;
-        for (int i = k + 1; i < values.Length; i++) min = Math.Min(min, values[i]);
+        foreach (float value in values[(k + 1)..]) min = Math.Min(min, value);
         return (kth, min);
+    }
+
+    private static bool HasNaN(ReadOnlySpan<float> values)
+    {
+        foreach (float value in values)
+            if (float.IsNaN(value)) return true;
+        return false;
     }
 
     private static float MedianOfThree(float a, float b, float c) =>

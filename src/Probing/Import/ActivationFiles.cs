@@ -28,7 +28,7 @@ public static class ActivationFiles
         public int Units => store.Units;
         public int Images => store.Images;
         public Dissection.Masks.GridShape Grid => store.Grid;
-        public float[] ReadNeuron(int unit) => store.ReadNeuron(unit);
+        public void ReadNeuron(int unit, Span<float> destination) => store.ReadNeuron(unit, destination);
         public void Dispose() => store.Dispose();
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Thresholds;
 
@@ -40,9 +41,20 @@ public sealed class ActivationSource : IDisposable
     {
         if (neuron < 0 || neuron >= _activations.Units)
             throw new ArgumentOutOfRangeException(nameof(neuron), neuron, $"{_file} has units 0..{_activations.Units - 1}.");
-        var values = _activations.ReadNeuron(neuron);
-        double threshold = _thresholds?[neuron] ?? Quantile.Hazen(values, Quantile.DefaultLevel);
-        return new NeuronData(NeuronMask.FromActivations(values, _activations.Images, _activations.Grid, threshold), threshold);
+        // A neuron's values are megabytes at full size: a pooled buffer spares a large-object allocation per neuron.
+        int length = _activations.Images * _activations.Grid.Cells;
+        var buffer = ArrayPool<float>.Shared.Rent(length);
+        try
+        {
+            var values = buffer.AsSpan(0, length);
+            _activations.ReadNeuron(neuron, values);
+            double threshold = _thresholds?[neuron] ?? Quantile.Hazen(values, Quantile.DefaultLevel);
+            return new NeuronData(NeuronMask.FromActivations(values, _activations.Images, _activations.Grid, threshold), threshold);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
     }
 
     public void Dispose() => _activations.Dispose();

@@ -64,17 +64,16 @@ public sealed class StridedActivationFile : INeuronActivations
         return new StridedActivationFile(path, 0, (int)shape[0], (int)shape[1], new GridShape((int)shape[2], (int)shape[3]), neuronMajor: true);
     }
 
-    public float[] ReadNeuron(int unit)
+    public void ReadNeuron(int unit, Span<float> destination)
     {
         if (unit < 0 || unit >= Units)
             throw new ArgumentOutOfRangeException(nameof(unit), unit, $"The activation file has units 0..{Units - 1}.");
         int cells = Grid.Cells;
-        var values = new float[(long)Images * cells];
-        var bytes = MemoryMarshal.AsBytes(values.AsSpan());
+        var bytes = MemoryMarshal.AsBytes(destination[..(Images * cells)]);
         if (_neuronMajor)
         {
             RandomAccess.Read(_file, bytes, _dataOffset + (long)unit * Images * cells * sizeof(float));
-            return values;
+            return;
         }
         int rowBytes = cells * sizeof(float);
         for (int image = 0; image < Images; image++)
@@ -82,7 +81,6 @@ public sealed class StridedActivationFile : INeuronActivations
             long offset = _dataOffset + ((long)image * Units + unit) * rowBytes;
             RandomAccess.Read(_file, bytes.Slice(image * rowBytes, rowBytes), offset);
         }
-        return values;
     }
 
     /// <summary>
