@@ -32,5 +32,18 @@ internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : I
         }
     }
 
+    public void CountPrimitives(IReadOnlyList<Formula> primitives, Span<FormulaCounts> results)
+    {
+        if (!neuron.Grid.IsSingleWord)
+        {
+            Count(primitives, 0, results);
+            return;
+        }
+        var index = PrimitivesByImage.For(bank);
+        if (index.PrimitiveCount != primitives.Count)
+            throw new ArgumentException($"Expected the bank's {index.PrimitiveCount} primitives, not {primitives.Count} formulas.", nameof(primitives));
+        index.Count(neuron, results);
+    }
+
     public void Dispose() => _evaluator.Dispose();
 }

@@ -31,4 +31,7 @@ public interface ICountSession : IDisposable
     /// </param>
     void Count(IReadOnlyList<Formulas.Formula> formulas, int prefixImages, Span<FormulaCounts> results,
         Func<Formulas.Formula, OverlapCounts, bool>? dropsAfterPrefix = null);
+
+    /// <summary>Counts the bank's primitives, listed in <see cref="LabelMaskBank.Primitives"/> order, on all images (none on a prefix).</summary>
+    void CountPrimitives(IReadOnlyList<Formulas.Formula> primitives, Span<FormulaCounts> results) => Count(primitives, 0, results);
 }

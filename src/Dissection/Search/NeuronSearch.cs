@@ -163,7 +163,7 @@ public sealed class NeuronSearch : IDisposable
     private FormulaCounts[] CountPrimitives(List<Formula> primitives)
     {
         var counts = new FormulaCounts[primitives.Count];
-        _session.Count(primitives, 0, counts);
+        _session.CountPrimitives(primitives, counts);
         _evaluated += primitives.Count;
         return counts;
     }

@@ -34,6 +34,22 @@ public sealed class CpuCountSessionTests
     }
 
     [Fact]
+    public void All_primitives_counted_at_once_count_as_the_oracle_does()
+    {
+        var bank = TestBanks.Random(seed: 3, images: 400, objects: 20, scenes: 4);
+        var neuron = new NeuronMask(RandomMasks.Create(new Random(6), bank.ImageCount, bank.Grid), bank.ImageCount, bank.Grid);
+        var primitives = bank.Primitives().ToList();
+        Assert.Contains(primitives, p => p is ExpandFormula);
+
+        var expected = Count(new NaiveCountBackend(), bank, neuron, [], [], primitives);
+        using var session = CpuCountBackend.Instance.Open(bank, neuron);
+        var actual = new FormulaCounts[primitives.Count];
+        session.CountPrimitives(primitives, actual);
+
+        for (int i = 0; i < primitives.Count; i++) Assert.True(expected[i] with { Prefix = default } == actual[i], $"{primitives[i].Print(bank.Labels)}: {expected[i]} vs {actual[i]}");
+    }
+
+    [Fact]
     public void A_formula_dropped_on_its_prefix_keeps_exact_prefix_counts_and_the_others_their_totals()
     {
         var bank = TestBanks.Random(seed: 9, images: 300, objects: 14, scenes: 3);
