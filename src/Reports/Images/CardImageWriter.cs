@@ -9,11 +9,11 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace NeuronOrleans.Reports.Images;
 
 /// <summary>
-/// Writes the pictures of a neuron's sampled card images into the images folder: the
-/// overlay as JPEG (a photo; PNG would make a 512-neuron report ten times bigger), the mask
-/// picture as PNG (exact colours, one pixel per grid cell, which the page scales up with sharp
-/// edges: about a hundred bytes), the photo copied byte for byte and
-/// shared by every card that samples it. Pictures are written in place, not atomically: only the
+/// Writes the pictures of a neuron's sampled card images: the overlay as JPEG into the images folder
+/// (a photo; PNG would make a 512-neuron report ten times bigger), the photo copied there byte for
+/// byte and shared by every card that samples it, and the masks picture as a PNG of one pixel per
+/// grid cell (exact colours, about a hundred bytes) inside the page itself, as a data URI, which
+/// the page scales up with sharp edges. Pictures are written in place, not atomically: only the
 /// page, written after them and atomically, makes them part of a report.
 /// </summary>
 internal sealed class CardImageWriter(ReportContext context, string imagesFolder)
@@ -38,21 +38,19 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
         string source = context.ImagePaths.Count > image
             ? context.ImagePaths[image]
             : throw new InvalidOperationException($"No image path is known for image {image} (ReportContext.ImagePaths has {context.ImagePaths.Count}).");
-        string overlay = $"{neuron}_{image}_overlay.jpg", photo = $"image_{image}.jpg", maskFile = $"{neuron}_{image}_masks.png";
+        string overlay = $"{neuron}_{image}_overlay.jpg", photo = $"image_{image}.jpg";
 
         var picture = LoadPhoto(source);
         using (var background = picture ?? Placeholder())
         {
             using var tinted = CardImageRenderer.Overlay(background, masks);
             tinted.Save(Path.Combine(imagesFolder, overlay), OverlayEncoder);
-            using var maskPicture = CardImageRenderer.Masks(masks, masks.Grid.Width);
-            maskPicture.Save(Path.Combine(imagesFolder, maskFile), MaskEncoder);
         }
         if (picture is not null && _photosCopied.TryAdd(image, true))
             File.Copy(source, Path.Combine(imagesFolder, photo), overwrite: true);
 
         return new CardSample(image, masks.Score(context.ReportScore, context.ImrouMultiplier), masks.Score(ScoreKind.Iou, context.ImrouMultiplier),
-            Relative(overlay), picture is null ? null : Relative(photo), Relative(maskFile));
+            Relative(overlay), picture is null ? null : Relative(photo), MasksDataUri(masks));
     }
 
     /// <summary>The probe image, or null when it is missing or unreadable: the report is written anyway.</summary>
@@ -69,6 +67,15 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
     }
 
     private static Image<Rgb24> Placeholder() => new(ProbeImageSize, ProbeImageSize, new Rgb24(128, 128, 128));
+
+    /// <summary>The masks picture, one pixel per grid cell, as a PNG inside a data URI.</summary>
+    private static string MasksDataUri(ImageMasks masks)
+    {
+        using var picture = CardImageRenderer.Masks(masks, masks.Grid.Width);
+        using var png = new MemoryStream();
+        picture.Save(png, MaskEncoder);
+        return $"data:image/png;base64,{Convert.ToBase64String(png.GetBuffer(), 0, (int)png.Length)}";
+    }
 
     private string Relative(string file) => $"{_relativeFolder}/{file}";
 }

@@ -4,6 +4,8 @@ using NeuronOrleans.Reports.Html;
 using NeuronOrleans.Reports.Images;
 using NeuronOrleans.Reports.Output;
 using NeuronOrleans.Reports.Tests.Support;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.PixelFormats;
 
 namespace NeuronOrleans.Reports.Tests.Html;
 
@@ -27,7 +29,8 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
         string path = HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context);
         Assert.Equal("0_7.html", Path.GetFileName(path));
         string html = File.ReadAllText(path);
-        var sources = Regex.Matches(html, "src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
+        // Every picture but the inline masks pictures is a file.
+        var sources = Regex.Matches(html, "src=\"([^\"]+)\"").Select(m => m.Groups[1].Value).Where(source => !source.StartsWith("data:image/png;base64,")).ToList();
         Assert.NotEmpty(sources);
         Assert.All(sources, source =>
         {
@@ -63,7 +66,7 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
     {
         using var folder = new TempFolder();
         string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
-        foreach (Match sample in Regex.Matches(html, "src=\"images_0_7/(\\d+)_(\\d+)_masks.png\""))
+        foreach (Match sample in Regex.Matches(html, "src=\"images_0_7/(\\d+)_(\\d+)_overlay.jpg\""))
         {
             int neuron = int.Parse(sample.Groups[1].Value), image = int.Parse(sample.Groups[2].Value);
             var formula = Dissection.Counting.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula);
@@ -71,6 +74,34 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
             Assert.NotEqual(0UL, demo.Masks[neuron].Bits[image]);
         }
         Assert.Equal(6 * CardSampling.SamplesPerCard, Regex.Matches(html, "<figure>").Count);
+    }
+
+    [Fact]
+    public void The_masks_picture_is_inline_with_one_pixel_per_cell_in_the_four_colours()
+    {
+        using var folder = new TempFolder();
+        string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
+        var figures = Regex.Matches(html, "src=\"images_0_7/(\\d+)_(\\d+)_overlay.jpg\".*?class=\"masks\" [^>]*src=\"data:image/png;base64,([^\"]+)\"");
+        Assert.Equal(6 * CardSampling.SamplesPerCard, figures.Count);
+        foreach (Match figure in figures)
+        {
+            int neuron = int.Parse(figure.Groups[1].Value), image = int.Parse(figure.Groups[2].Value);
+            var formula = Dissection.Counting.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula)[image];
+            ulong neuronCells = demo.Masks[neuron].Bits[image];
+            using var picture = Image.Load<Rgb24>(Convert.FromBase64String(figure.Groups[3].Value));
+            Assert.Equal((7, 7), (picture.Width, picture.Height));
+            for (int cell = 0; cell < 49; cell++)
+            {
+                var expected = (((formula >> cell) & 1) != 0, ((neuronCells >> cell) & 1) != 0) switch
+                {
+                    (true, true) => new Rgb24(255, 128, 255),
+                    (true, false) => new Rgb24(192, 192, 255),
+                    (false, true) => new Rgb24(255, 192, 192),
+                    _ => new Rgb24(255, 255, 255),
+                };
+                Assert.Equal(expected, picture[cell % 7, cell / 7]);
+            }
+        }
     }
 
     [Fact]
@@ -99,7 +130,7 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
         string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, context));
 
         var shown = Regex.Matches(html, "src=\"images_0_7/image_(\\d+).jpg\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
-        var sampled = Regex.Matches(html, "src=\"images_0_7/\\d+_(\\d+)_masks.png\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var sampled = Regex.Matches(html, "src=\"images_0_7/\\d+_(\\d+)_overlay.jpg\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
         Assert.All(shown, image => Assert.Equal(0, image));
         Assert.Equal(sampled.Count(image => image != 0), Regex.Matches(html, "class=\"missing\"").Count);
         int missing = sampled.Where(image => image != 0).Distinct().Count();
