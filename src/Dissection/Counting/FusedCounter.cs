@@ -36,6 +36,7 @@ internal sealed class FusedCounter(NeuronMask neuron)
     {
         counts = default;
         if (!neuron.Grid.IsSingleWord) return false;
+        bool Drops(OverlapCounts head) => dropsAfterPrefix?.Invoke(formula, head) == true;
         switch (formula)
         {
             case LeafFormula or ExpandFormula when masks.TryBorrow(formula, out var primitive):
@@ -63,16 +64,16 @@ internal sealed class FusedCounter(NeuronMask neuron)
                 return true;
             // The common CLOSE shapes of a pass, on masks at hand, without a program's calls per node.
             case CloseToFormula { Right: [var near] } closeTo when masks.TryBorrow(closeTo.Left, out var left) && masks.TryBorrow(near, out var right):
-                counts = CountInTwoParts(Single(Rarer(left, right)), new NearTo(left.Mask, right.Mask, _geometry), prefix, head => dropsAfterPrefix?.Invoke(formula, head) == true);
+                counts = CountInTwoParts(Single(Rarer(left, right)), new NearTo(left.Mask, right.Mask, _geometry), prefix, Drops);
                 return true;
             case CloseFormula close when masks.TryBorrow(close.Left, out var left) && masks.TryBorrow(close.Right, out var right):
-                counts = CountInTwoParts(Single(Rarer(left, right)), new Near(left.Mask, right.Mask, _geometry), prefix, head => dropsAfterPrefix?.Invoke(formula, head) == true);
+                counts = CountInTwoParts(Single(Rarer(left, right)), new Near(left.Mask, right.Mask, _geometry), prefix, Drops);
                 return true;
             default:
                 var program = WordProgram.Compile(formula, hole: null, node => masks.TryBorrow(node, out var held) ? held.Mask : null, _geometry, keepDilations: false);
                 _supports.Clear();
                 CollectImages(formula, masks, _supports);
-                counts = CountInTwoParts(_supports, new Compiled(program), prefix, head => dropsAfterPrefix?.Invoke(formula, head) == true);
+                counts = CountInTwoParts(_supports, new Compiled(program), prefix, Drops);
                 return true;
         }
     }
@@ -159,12 +160,8 @@ internal sealed class FusedCounter(NeuronMask neuron)
         return counts;
     }
 
-    private FormulaCounts Count<TWords>(int[] images, TWords words, int prefix) where TWords : struct, IWords
-    {
-        OverlapCounts head = default, tail = default;
-        foreach (int image in images) Add(ref head, ref tail, image, words.At(image), prefix);
-        return new FormulaCounts(head, head + tail);
-    }
+    private FormulaCounts Count<TWords>(int[] images, TWords words, int prefix) where TWords : struct, IWords =>
+        CountInTwoParts(Single(images), words, prefix, stopAfterPrefix: _ => false);
 
     /// <summary>
     /// Counts the words on every image listed in any of <paramref name="supports"/> (each ascending),
@@ -193,7 +190,7 @@ internal sealed class FusedCounter(NeuronMask neuron)
         return new FormulaCounts(head, head + tail);
     }
 
-    /// <summary>Counts one image, unless an earlier support listed it already.</summary>
+    /// <summary>Counts one image as <see cref="OverlapCounter"/> counts it in a written mask, unless an earlier support listed it already.</summary>
     private void Visit<TWords>(ref OverlapCounts counts, int image, TWords words, bool overlapping) where TWords : struct, IWords
     {
         if (overlapping)
@@ -202,14 +199,6 @@ internal sealed class FusedCounter(NeuronMask neuron)
             _visited[image] = _round;
         }
         counts += WordCounts.Of(words.At(image), neuron.Bits[image], neuron.ImageCounts[image]);
-    }
-
-    /// <summary>As <see cref="OverlapCounter"/> counts one image of a written mask.</summary>
-    private void Add(ref OverlapCounts head, ref OverlapCounts tail, int image, ulong word, int prefix)
-    {
-        var counts = WordCounts.Of(word, neuron.Bits[image], neuron.ImageCounts[image]);
-        if (image < prefix) head += counts;
-        else tail += counts;
     }
 
     private interface IWords
