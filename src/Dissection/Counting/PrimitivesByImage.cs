@@ -52,6 +52,12 @@ internal sealed class PrimitivesByImage
 
     public int PrimitiveCount => _cells.Length;
 
+    /// <summary>The primitives with a cell in <paramref name="image"/>, ascending.</summary>
+    public ReadOnlySpan<int> PrimitivesAt(int image) => _entryPrimitive.AsSpan(_entryStart[image].._entryStart[image + 1]);
+
+    /// <summary>Their words in <paramref name="image"/>, in the same order.</summary>
+    public ReadOnlySpan<ulong> WordsAt(int image) => _entryWord.AsSpan(_entryStart[image].._entryStart[image + 1]);
+
     /// <summary>Every primitive's counts against <paramref name="neuron"/> on all images (none on a prefix).</summary>
     public void Count(NeuronMask neuron, Span<FormulaCounts> results)
     {

@@ -8,7 +8,8 @@ namespace NeuronOrleans.Dissection.Search.Thorough;
 /// <summary>
 /// The images where a neuron fires, and every primitive's cells there as an inverted index
 /// (image → the primitives with a cell in it, and their words). All of a formula's ΣI and
-/// Σ N_i·L_i lies in these images, a few per cent of the dataset. Single-word grids (7×7).
+/// Σ N_i·L_i lies in these images, a few per cent of the dataset. The entries are taken from the
+/// bank's <see cref="PrimitivesByImage"/>. Single-word grids (7×7).
 /// </summary>
 internal sealed class FiringImages
 {
@@ -16,6 +17,7 @@ internal sealed class FiringImages
     private readonly ulong[] _neuronWords;
     private readonly int[] _neuronCounts;
 
+    /// <param name="primitives">The bank's primitives, as <see cref="LabelMaskBank.Primitives"/> lists them; entries name them by index.</param>
     public FiringImages(LabelMaskBank bank, NeuronMask neuron, IReadOnlyList<Formula> primitives)
     {
         if (!bank.Grid.IsSingleWord) throw new ArgumentException($"The inverted index needs a single-word grid, not {bank.Grid}.", nameof(bank));
@@ -24,22 +26,18 @@ internal sealed class FiringImages
         _neuronCounts = [.. _images.Select(i => neuron.ImageCounts[i])];
         Geometry = GridGeometry.For(bank.Grid);
 
-        var position = new int[neuron.ImageCount];
-        Array.Fill(position, -1);
-        for (int k = 0; k < _images.Length; k++) position[_images[k]] = k;
-        var perImage = new List<(int Primitive, ulong Word)>[_images.Length];
-        for (int k = 0; k < perImage.Length; k++) perImage[k] = [];
-        for (int p = 0; p < primitives.Count; p++)
-        {
-            var mask = bank.Primitive(primitives[p]);
-            foreach (int image in bank.Support(primitives[p]))
-                if (position[image] >= 0) perImage[position[image]].Add((p, mask[image]));
-        }
+        var index = PrimitivesByImage.For(bank);
+        if (index.PrimitiveCount != primitives.Count)
+            throw new ArgumentException($"Expected the bank's {index.PrimitiveCount} primitives, not {primitives.Count} formulas.", nameof(primitives));
         EntryStart = new int[_images.Length + 1];
-        for (int k = 0; k < perImage.Length; k++) EntryStart[k + 1] = EntryStart[k] + perImage[k].Count;
-        var entries = perImage.SelectMany(list => list).ToArray();
-        EntryPrimitive = [.. entries.Select(e => e.Primitive)];
-        EntryWord = [.. entries.Select(e => e.Word)];
+        for (int k = 0; k < _images.Length; k++) EntryStart[k + 1] = EntryStart[k] + index.PrimitivesAt(_images[k]).Length;
+        EntryPrimitive = new int[EntryStart[^1]];
+        EntryWord = new ulong[EntryStart[^1]];
+        for (int k = 0; k < _images.Length; k++)
+        {
+            index.PrimitivesAt(_images[k]).CopyTo(EntryPrimitive.AsSpan(EntryStart[k]));
+            index.WordsAt(_images[k]).CopyTo(EntryWord.AsSpan(EntryStart[k]));
+        }
         PrimitiveCounts = new OverlapCounts[primitives.Count];
         for (int k = 0; k < _images.Length; k++)
             for (int e = EntryStart[k]; e < EntryStart[k + 1]; e++) PrimitiveCounts[EntryPrimitive[e]] += Counts(k, EntryWord[e]);
