@@ -52,9 +52,6 @@ public sealed class NeuronSearch : IDisposable
         else Resume(resumeFrom, _initialBeam);
     }
 
-    /// <summary>The neuron searched for.</summary>
-    public NeuronMask Neuron => _neuron;
-
     /// <summary>The best primitives, which every pass combines with the beam.</summary>
     public IReadOnlyList<ScoredFormula> Candidates { get; }
 

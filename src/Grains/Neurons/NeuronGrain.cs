@@ -6,6 +6,7 @@ using NeuronOrleans.Dissection.Search;
 using NeuronOrleans.Grains.Services;
 using NeuronOrleans.Grains.Storage;
 using NeuronOrleans.Grains.Work;
+using NeuronOrleans.Probing.Import;
 using NeuronOrleans.Reports.Images;
 using Orleans.Placement;
 
@@ -145,7 +146,7 @@ public sealed partial class NeuronGrain(
         var backend = backends.Best;
         var dataset = await InputFault.Guard(() => datasets.GetAsync(spec.Dataset), sharedBySweep: true);
         var step = Stopwatch.StartNew();
-        var (search, threshold) = await InputFault.Guard(async () =>
+        var (search, neuron) = await InputFault.Guard(async () =>
         {
             var data = await compute.Run(() => activations.Load(spec.Activations, Neuron));
             Spent(step, (timings, ms) => timings with { Activations = timings.Activations + ms });
@@ -153,16 +154,16 @@ public sealed partial class NeuronGrain(
             var checkpoint = state.State.Checkpoint;
             var started = await compute.Run(() => new BeamSearch(dataset.Bank, spec.Search, backend).Start(data.Mask, checkpoint), stop);
             Spent(step, (timings, ms) => timings with { Primitives = timings.Primitives + ms });
-            return (started, data.Threshold);
+            return (started, data);
         });
         using (search)
         {
-            if (state.State.Outcome is null) await SearchPassesAsync(search, backend.Name, threshold, dataset.Bank, step, stop);
+            if (state.State.Outcome is null) await SearchPassesAsync(search, backend.Name, neuron, dataset.Bank, step, stop);
             if (spec.Certify) await CertifyAsync(search, step, stop);
         }
     }
 
-    private async Task SearchPassesAsync(NeuronSearch search, string backend, double threshold, LabelMaskBank bank, Stopwatch step, CancellationToken stop)
+    private async Task SearchPassesAsync(NeuronSearch search, string backend, NeuronData neuron, LabelMaskBank bank, Stopwatch step, CancellationToken stop)
     {
         state.State.PassesResumed = search.PassesDone;
         (_passesDone, _passCount) = (search.PassesDone, search.PassCount);
@@ -183,13 +184,14 @@ public sealed partial class NeuronGrain(
         var (result, samples) = await InputFault.Guard(() => compute.Run(() =>
         {
             var result = search.Result();
-            return (result, CardSampling.Choose(bank, search.Neuron, result, Neuron));
+            // The whole dataset's mask: an easy-mode search sees only the images where the neuron fires.
+            return (result, CardSampling.Choose(bank, neuron.Mask, result, Neuron));
         }));
         Spent(step, (timings, ms) => timings with { Passes = timings.Passes + ms });
         state.State.Outcome = new NeuronOutcome
         {
             Neuron = Neuron,
-            Threshold = threshold,
+            Threshold = neuron.Threshold,
             Result = result,
             Samples = samples,
             PassesComputed = state.State.PassesComputed,
