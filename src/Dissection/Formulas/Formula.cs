@@ -44,6 +44,13 @@ public abstract class Formula
 
     public override string ToString() => FormulaCodec.Encode(this);
 
+    protected static int LengthOf(ImmutableArray<Formula> formulas)
+    {
+        int length = 0;
+        foreach (var formula in formulas) length += formula.Length;
+        return length;
+    }
+
     internal ref string? CachedKey(bool ignoreExpansion) => ref ignoreExpansion ? ref _keyIgnoringExpansion : ref _key;
 }
 
@@ -68,7 +75,8 @@ public abstract class NaryFormula(ImmutableArray<Formula> operands) : Formula
         ? operands
         : throw new ArgumentException("OR and AND need at least two operands.", nameof(operands));
 
-    public override int Length => Operands.Sum(o => o.Length);
+    // Kept: the search asks every new formula's length, and summing anew allocated an enumerator each time.
+    public override int Length { get; } = LengthOf(operands);
 }
 
 public sealed class OrFormula(ImmutableArray<Formula> operands) : NaryFormula(operands);
@@ -101,7 +109,7 @@ public sealed class CloseToFormula : Formula
 
     public Formula Left { get; }
     public ImmutableArray<Formula> Right { get; }
-    public override int Length => Left.Length + Right.Sum(r => r.Length);
+    public override int Length => Left.Length + LengthOf(Right);
 
     /// <summary><c>A CLOSE TO B</c> with P appended gives <c>A CLOSE TO B &amp; P</c>.</summary>
     public CloseToFormula Append(Formula operand) => new(Left, Right.Add(operand));
