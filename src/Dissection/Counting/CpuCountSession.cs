@@ -39,10 +39,7 @@ internal sealed class CpuCountSession(LabelMaskBank bank, NeuronMask neuron) : I
             Count(primitives, 0, results);
             return;
         }
-        var index = PrimitivesByImage.For(bank);
-        if (index.PrimitiveCount != primitives.Count)
-            throw new ArgumentException($"Expected the bank's {index.PrimitiveCount} primitives, not {primitives.Count} formulas.", nameof(primitives));
-        index.Count(neuron, results);
+        PrimitivesByImage.For(bank, primitives).Count(neuron, results);
     }
 
     public void Dispose() => _evaluator.Dispose();

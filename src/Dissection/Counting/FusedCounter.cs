@@ -56,13 +56,14 @@ internal sealed class FusedCounter(NeuronMask neuron)
                 // A ∖ (B ∪ P) = (A ∖ B) ∖ P, with A ∖ B a pinned beam member.
                 counts = Held(kept, prefix) - Count(Rarer(kept, last), new AllOf(kept.Mask, last.Mask), prefix);
                 return true;
+            // The two-operand shapes every pass makes have loops of their own: a word program's call per
+            // node and image cost about a tenth of the passes' time.
             case AndFormula { Operands: [var first, var second] } when masks.TryBorrow(first, out var a) && masks.TryBorrow(second, out var b):
                 counts = Count(Rarer(a, b), new AllOf(a.Mask, b.Mask), prefix);
                 return true;
             case WithFormula with when masks.TryBorrow(with.Left, out var left) && masks.TryBorrow(with.Right, out var right):
                 counts = Count(Rarer(left, right), new Where(left.Mask, right.Mask), prefix);
                 return true;
-            // The common CLOSE shapes of a pass, on masks at hand, without a program's calls per node.
             case CloseToFormula { Right: [var near] } closeTo when masks.TryBorrow(closeTo.Left, out var left) && masks.TryBorrow(near, out var right):
                 counts = CountInTwoParts(Single(Rarer(left, right)), new NearTo(left.Mask, right.Mask, _geometry), prefix, Drops);
                 return true;

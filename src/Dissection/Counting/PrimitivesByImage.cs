@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using NeuronOrleans.Dissection.Formulas;
 using NeuronOrleans.Dissection.Masks;
 using NeuronOrleans.Dissection.Scoring;
 
@@ -44,10 +45,15 @@ internal sealed class PrimitivesByImage
         }
     }
 
-    public static PrimitivesByImage For(LabelMaskBank bank)
+    /// <summary>The bank's index, made on first use.</summary>
+    /// <param name="primitives">The bank's primitives, as <see cref="LabelMaskBank.Primitives"/> lists them: the index numbers them so.</param>
+    public static PrimitivesByImage For(LabelMaskBank bank, IReadOnlyList<Formula> primitives)
     {
         if (!bank.Grid.IsSingleWord) throw new ArgumentException($"The index of primitives by image needs a single-word grid, not {bank.Grid}.", nameof(bank));
-        return Made.GetValue(bank, b => new PrimitivesByImage(b));
+        var index = Made.GetValue(bank, b => new PrimitivesByImage(b));
+        if (index.PrimitiveCount != primitives.Count)
+            throw new ArgumentException($"Expected the bank's {index.PrimitiveCount} primitives, not {primitives.Count} formulas.", nameof(primitives));
+        return index;
     }
 
     public int PrimitiveCount => _cells.Length;

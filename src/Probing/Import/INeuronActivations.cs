@@ -14,14 +14,3 @@ public interface INeuronActivations : IDisposable
     /// <summary>One neuron's values into <paramref name="destination"/> (at least images × cells long).</summary>
     void ReadNeuron(int unit, Span<float> destination);
 }
-
-public static class NeuronActivationsExtensions
-{
-    /// <summary>One neuron's values in a new array.</summary>
-    public static float[] ReadNeuron(this INeuronActivations activations, int unit)
-    {
-        var values = new float[(long)activations.Images * activations.Grid.Cells];
-        activations.ReadNeuron(unit, values);
-        return values;
-    }
-}

@@ -26,9 +26,7 @@ internal sealed class FiringImages
         _neuronCounts = [.. _images.Select(i => neuron.ImageCounts[i])];
         Geometry = GridGeometry.For(bank.Grid);
 
-        var index = PrimitivesByImage.For(bank);
-        if (index.PrimitiveCount != primitives.Count)
-            throw new ArgumentException($"Expected the bank's {index.PrimitiveCount} primitives, not {primitives.Count} formulas.", nameof(primitives));
+        var index = PrimitivesByImage.For(bank, primitives);
         EntryStart = new int[_images.Length + 1];
         for (int k = 0; k < _images.Length; k++) EntryStart[k + 1] = EntryStart[k] + index.PrimitivesAt(_images[k]).Length;
         EntryPrimitive = new int[EntryStart[^1]];
