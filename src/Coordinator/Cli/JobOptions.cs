@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using NeuronOrleans.Dissection.MaskBank;
 using NeuronOrleans.Dissection.Search;
+using NeuronOrleans.Probing.Extraction;
 
 namespace NeuronOrleans.Coordinator.Cli;
 
@@ -18,7 +19,7 @@ public sealed class JobOptions
     private readonly Option<string> _index = new("--index") { Description = $"Index file in the Broden folder (default {Defaults.Inputs.Index})" };
     private readonly Option<string> _model = new("--model") { Description = "Checkpoint to probe, e.g. resnet18_places365.pth.tar (default: random-weight ResNet-18)" };
     private readonly Option<string> _layer = new("--layer") { Description = $"Probed layer: layer1..layer4 (default {Defaults.Inputs.Layer})" };
-    private readonly Option<int> _shardImages = new("--shard-images") { Description = $"Probe images per shard handed to a silo; a multiple of 32 (default {Defaults.Inputs.ShardImages})" };
+    private readonly Option<int> _shardImages = new("--shard-images") { Description = $"Probe images per shard handed to a silo; a multiple of {new ExtractionOptions().BatchSize}, the probing batch size (default {Defaults.Inputs.ShardImages})" };
     private readonly Option<string> _neurons = new("--neurons") { Description = "Neuron range, e.g. 0-511 (default: all units)" };
     private readonly Option<int> _maxLength = new("--max-length") { Description = $"Longest formula, in labels (default {Defaults.Search.MaxFormulaLength})" };
     private readonly Option<int> _beam = new("--beam") { Description = $"Beam size (default {Defaults.Search.BeamSize})" };

@@ -31,6 +31,12 @@ internal static class BatchLoop
         var device = TorchSetup.Apply(options.Device, options.Threads);
         model.to(device);
         model.eval();
+        // On CUDA the default layout stays: whether cuDNN's float32 kernels gain from NHWC depends on the GPU, and none has measured it.
+        var channelsLast = device.type == DeviceType.CPU;
+        if (channelsLast)
+        {
+            model.UseChannelsLast();
+        }
         var preprocessor = new ImagePreprocessor(options.Normalization, options.ImageSize, options.ImageSize);
         // Decoding runs on the caller's scheduler: a silo extracts on its compute threads, not the thread pool.
         var scheduler = TaskScheduler.Current;
@@ -46,7 +52,7 @@ internal static class BatchLoop
             cancellationToken.ThrowIfCancellationRequested();
             var (start, count, pixels) = next.GetAwaiter().GetResult();
             next = Decoding(start + count);
-            write(start, Forward(model, pixels, count, options, device));
+            write(start, Forward(model, pixels, count, options, device, channelsLast));
             progress?.Report(new ExtractionProgress(start + count - range.FirstImage, range.ImageCount));
         }
     }
@@ -67,11 +73,16 @@ internal static class BatchLoop
         return (start, count, pixels);
     }
 
-    private static float[] Forward(ResNet model, float[] pixels, int count, ExtractionOptions options, Device device)
+    private static float[] Forward(ResNet model, float[] pixels, int count, ExtractionOptions options, Device device, bool channelsLast)
     {
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
-        var input = tensor(pixels, [count, 3, options.ImageSize, options.ImageSize]).to(device);
-        return model.Features(input, options.Layer).cpu().data<float>().ToArray();
+        var input = tensor(pixels, [count, 3, options.ImageSize, options.ImageSize]);
+        if (channelsLast)
+        {
+            input = ChannelsLast.Of(input);
+        }
+        // The features come back channels-last; a contiguous copy is read out in one block.
+        return model.Features(input.to(device), options.Layer).contiguous().cpu().data<float>().ToArray();
     }
 }

@@ -9,6 +9,7 @@ internal static class TorchSetup
     {
         // libtorch's intra-op pool is global; bounding it keeps a shared machine responsive.
         set_num_threads(threads);
+        GlibcHeap.KeepFreedBlocks();
         return choice switch
         {
             ComputeDevice.Cpu => CPU,

@@ -62,6 +62,24 @@ public sealed class ResNet : Module<Tensor, Tensor>
         return y.MoveToOuterDisposeScope();
     }
 
+    /// <summary>
+    /// Stores every convolution weight channels-last, as PyTorch's <c>module.to(memory_format=torch.channels_last)</c>.
+    /// Fed channels-last inputs, libtorch's CPU convolutions then run about 1.5× faster than in the
+    /// default layout; the values stay the same, so fingerprints and checkpoints do not change.
+    /// </summary>
+    public void UseChannelsLast()
+    {
+        using var scope = NewDisposeScope();
+        using var noGrad = no_grad();
+        foreach (var (_, weight) in named_parameters())
+        {
+            if (weight.dim() == 4 && !ChannelsLast.Is(weight))
+            {
+                weight.set_(ChannelsLast.Of(weight));
+            }
+        }
+    }
+
     /// <summary>The spatial size of <paramref name="layer"/>'s output for an input of the given size (7×7 for layer4 at 224×224).</summary>
     public static (int Height, int Width) FeatureSize(ProbedLayer layer, int height, int width)
     {
