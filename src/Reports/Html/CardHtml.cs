@@ -55,9 +55,9 @@ internal static class CardHtml
         foreach (var sample in samples)
         {
             string id = Num.Int(sample.Image);
-            html.Append("<figure>");
-            Image(html, sample.Overlay, $"image {id}: neuron (red) and formula (blue) cells");
-            if (sample.Photo is { } photo) Image(html, photo, $"image {id}");
+            html.Append("<figure data-image=\"").Append(id).Append("\">");
+            CardPicture(html, sample, row: 0, $"image {id}: neuron (red) and formula (blue) cells");
+            if (sample.HasPhoto) CardPicture(html, sample, row: 1, $"image {id}");
             else html.Append("<div class=\"missing\" role=\"img\" aria-label=\"image ").Append(id).Append(" missing\">image missing</div>");
             Image(html, sample.Masks, $"image {id}: masks only", cssClass: "masks");
             html.Append($"<figcaption>{Num.Caption(sample.Score)} / {Num.Caption(sample.Iou)} / {id}</figcaption></figure>");
@@ -65,15 +65,23 @@ internal static class CardHtml
         html.Append("</div>");
     }
 
+    /// <summary>The sample's cell of the card picture, framed by a box that the stylesheet sizes and crops.</summary>
+    private static void CardPicture(StringBuilder html, CardSample sample, int row, string alt)
+    {
+        html.Append("<div class=\"cell\" style=\"--columns: ").Append(sample.Columns).Append("; --column: ").Append(sample.Column)
+            .Append("; --row: ").Append(row).Append("\">");
+        Image(html, sample.Card, alt, width: sample.Columns * CardImageWriter.PictureSize, height: 2 * CardImageWriter.PictureSize);
+        html.Append("</div>");
+    }
+
     // Width and height let the browser lay out 512 cards before any lazy image arrives.
-    private static void Image(StringBuilder html, string source, string alt, string? cssClass = null)
+    private static void Image(StringBuilder html, string source, string alt, string? cssClass = null, int width = CardImageWriter.PictureSize, int height = CardImageWriter.PictureSize)
     {
         html.Append("<img ");
         if (cssClass is not null) html.Append("class=\"").Append(cssClass).Append("\" ");
-        html.Append("loading=\"lazy\" decoding=\"async\" width=\"224\" height=\"224\" src=\"").Append(Encode(source))
+        html.Append($"loading=\"lazy\" decoding=\"async\" width=\"{width}\" height=\"{height}\" src=\"").Append(Encode(source))
             .Append("\" alt=\"").Append(Encode(alt)).Append("\">");
     }
-
 
     private static string StatusLine(NeuronReport neuron) => neuron.Status switch
     {

@@ -31,7 +31,7 @@ internal sealed record ReportHeadline(
             formulas.SelectMany(FormulaParts.Labels).Distinct().Count(),
             formulas.Count == 0 ? 0 : formulas.Average(f => f.Length),
             [.. FormulaParts.ConnectorWords.Select(c => (c, connectorCounts.GetValueOrDefault(c)))],
-            samples.Values.SelectMany(s => s).Where(s => s.Photo is null).Select(s => s.Image).Distinct().Count());
+            samples.Values.SelectMany(s => s).Where(s => !s.HasPhoto).Select(s => s.Image).Distinct().Count());
     }
 
     private static int Count(IEnumerable<NeuronReport> neurons, ExplanationStatus status) => neurons.Count(n => n.Status == status);

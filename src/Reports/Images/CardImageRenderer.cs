@@ -33,12 +33,16 @@ public static class CardImageRenderer
             for (int py = 0; py < rows.Height; py++)
             {
                 var row = rows.GetRowSpan(py);
-                for (int px = 0; px < row.Length; px++)
+                for (int x = 0; x < masks.Grid.Width; x++)
                 {
-                    int r = row[px].R, g = row[px].G, b = row[px].B;
-                    if (masks.Formula(py / block, px / block)) (r, g, b) = (r + FormulaTint.R, g + FormulaTint.G, b + FormulaTint.B);
-                    if (masks.Neuron(py / block, px / block)) (r, g, b) = (r + NeuronTint.R, g + NeuronTint.G, b + NeuronTint.B);
-                    row[px] = new Rgb24(Clip(r), Clip(g), Clip(b));
+                    bool formula = masks.Formula(py / block, x), neuron = masks.Neuron(py / block, x);
+                    if (!formula && !neuron) continue;
+                    var (r, g, b) = (0, 0, 0);
+                    if (formula) (r, g, b) = (r + FormulaTint.R, g + FormulaTint.G, b + FormulaTint.B);
+                    if (neuron) (r, g, b) = (r + NeuronTint.R, g + NeuronTint.G, b + NeuronTint.B);
+                    // Untinted cells keep the photo's pixels: most cells are in neither mask.
+                    foreach (ref var pixel in row.Slice(x * block, block))
+                        pixel = new Rgb24(Clip(pixel.R + r), Clip(pixel.G + g), Clip(pixel.B + b));
                 }
             }
         });

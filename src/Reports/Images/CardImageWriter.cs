@@ -1,64 +1,69 @@
-using System.Collections.Concurrent;
 using NeuronOrleans.Dissection.Scoring;
 using NeuronOrleans.Reports.Model;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
 using SixLabors.ImageSharp.PixelFormats;
+using SixLabors.ImageSharp.Processing;
 
 namespace NeuronOrleans.Reports.Images;
 
 /// <summary>
-/// Writes the pictures of a neuron's sampled card images: the overlay as JPEG into the images folder
-/// (a photo; PNG would make a 512-neuron report ten times bigger), the photo copied there byte for
-/// byte and shared by every card that samples it, and the masks picture as a PNG of one pixel per
-/// grid cell (exact colours, about a hundred bytes) inside the page itself, as a data URI, which
-/// the page scales up with sharp edges. Pictures are written in place, not atomically: only the
-/// page, written after them and atomically, makes them part of a report.
+/// Writes the pictures of a neuron's sampled card images. The overlays and the photos go into one
+/// JPEG per card, a column per sample, overlays above photos (a photo; PNG would make a 512-neuron
+/// report ten times bigger): one file per card rather than two per sample, because creating files
+/// costs more than encoding them on some file systems. The masks picture is a PNG of one pixel per
+/// grid cell (exact colours, about a hundred bytes) inside the page itself, as a data URI, which the
+/// page scales up with sharp edges. Pictures are written in place, not atomically: only the page,
+/// written after them and atomically, makes them part of a report.
 /// </summary>
 internal sealed class CardImageWriter(ReportContext context, string imagesFolder)
 {
-    // 4:4:4 keeps the chroma of the 32-pixel tint blocks sharp; quality 90 keeps files near 30 KB.
-    private static readonly JpegEncoder OverlayEncoder = new() { Quality = 90, ColorType = JpegColorType.YCbCrRatio444 };
-    private static readonly PngEncoder MaskEncoder = new() { ColorType = PngColorType.Rgb, CompressionLevel = PngCompressionLevel.BestCompression };
+    // 4:4:4 keeps the chroma of the 32-pixel tint blocks sharp; quality 90 keeps a sample near 35 KB.
+    private static readonly JpegEncoder CardEncoder = new() { Quality = 90, ColorType = JpegColorType.YCbCrRatio444 };
+    // Rows of seven pixels gain nothing from PNG's row filters.
+    private static readonly PngEncoder MaskEncoder = new() { ColorType = PngColorType.Rgb, CompressionLevel = PngCompressionLevel.BestCompression, FilterMethod = PngFilterMethod.None };
+    private static readonly Rgb24 Missing = new(128, 128, 128);
 
-    // Broden's probe images are 224×224.
-    private const int ProbeImageSize = 224;
+    /// <summary>The side of a sample's pictures: Broden's probe images are 224×224; others are scaled to it.</summary>
+    public const int PictureSize = 224;
 
     private readonly string _relativeFolder = Path.GetFileName(imagesFolder);
-    // The photos this report has copied: the first card to sample an image copies it, the others share it.
-    private readonly ConcurrentDictionary<int, bool> _photosCopied = new();
 
-    /// <summary>Writes the pictures of the neuron's sampled images (<see cref="NeuronReport.Samples"/>).</summary>
-    public IReadOnlyList<CardSample> Write(NeuronReport neuron) =>
-        neuron.Explained is null ? [] : [.. neuron.Samples.Select(sample => WriteSample(neuron.Neuron, sample.Image, sample.Masks))];
-
-    private CardSample WriteSample(int neuron, int image, ImageMasks masks)
+    /// <summary>Writes the card picture of the neuron's sampled images (<see cref="NeuronReport.Samples"/>).</summary>
+    public IReadOnlyList<CardSample> Write(NeuronReport neuron)
     {
-        string source = context.ImagePaths.Count > image
-            ? context.ImagePaths[image]
-            : throw new InvalidOperationException($"No image path is known for image {image} (ReportContext.ImagePaths has {context.ImagePaths.Count}).");
-        string overlay = $"{neuron}_{image}_overlay.jpg", photo = $"image_{image}.jpg";
-
-        var picture = LoadPhoto(source);
-        using (var background = picture ?? Placeholder())
+        var sampled = neuron.Samples;
+        if (neuron.Explained is null || sampled.Count == 0) return [];
+        string card = $"card_{neuron.Neuron}.jpg";
+        using var picture = new Image<Rgb24>(sampled.Count * PictureSize, 2 * PictureSize, Missing);
+        var samples = new List<CardSample>(sampled.Count);
+        for (int column = 0; column < sampled.Count; column++)
         {
-            using var tinted = CardImageRenderer.Overlay(background, masks);
-            tinted.Save(Path.Combine(imagesFolder, overlay), OverlayEncoder);
+            var (image, masks) = sampled[column];
+            using var photo = LoadPhoto(ImagePath(image));
+            using (var overlay = CardImageRenderer.Overlay(photo ?? new Image<Rgb24>(PictureSize, PictureSize, Missing), masks))
+                Place(overlay, picture, column, row: 0);
+            if (photo is not null) Place(photo, picture, column, row: 1);
+            samples.Add(new CardSample(image, masks.Score(context.ReportScore, context.ImrouMultiplier), masks.Score(ScoreKind.Iou, context.ImrouMultiplier),
+                $"{_relativeFolder}/{card}", column, sampled.Count, photo is not null, MasksDataUri(masks)));
         }
-        if (picture is not null && _photosCopied.TryAdd(image, true))
-            File.Copy(source, Path.Combine(imagesFolder, photo), overwrite: true);
-
-        return new CardSample(image, masks.Score(context.ReportScore, context.ImrouMultiplier), masks.Score(ScoreKind.Iou, context.ImrouMultiplier),
-            Relative(overlay), picture is null ? null : Relative(photo), MasksDataUri(masks));
+        picture.Save(Path.Combine(imagesFolder, card), CardEncoder);
+        return samples;
     }
 
-    /// <summary>The probe image, or null when it is missing or unreadable: the report is written anyway.</summary>
+    private string ImagePath(int image) => context.ImagePaths.Count > image
+        ? context.ImagePaths[image]
+        : throw new InvalidOperationException($"No image path is known for image {image} (ReportContext.ImagePaths has {context.ImagePaths.Count}).");
+
+    /// <summary>The probe image at <see cref="PictureSize"/>, or null when it is missing or unreadable: the report is written anyway.</summary>
     private static Image<Rgb24>? LoadPhoto(string path)
     {
         try
         {
-            return Image.Load<Rgb24>(path);
+            var photo = Image.Load<Rgb24>(path);
+            if (photo.Width != PictureSize || photo.Height != PictureSize) photo.Mutate(scale => scale.Resize(PictureSize, PictureSize));
+            return photo;
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or UnknownImageFormatException or InvalidImageContentException)
         {
@@ -66,7 +71,13 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
         }
     }
 
-    private static Image<Rgb24> Placeholder() => new(ProbeImageSize, ProbeImageSize, new Rgb24(128, 128, 128));
+    /// <summary>Copies <paramref name="source"/> into its cell of the card picture.</summary>
+    private static void Place(Image<Rgb24> source, Image<Rgb24> card, int column, int row) =>
+        source.ProcessPixelRows(card, (from, to) =>
+        {
+            for (int y = 0; y < from.Height; y++)
+                from.GetRowSpan(y).CopyTo(to.GetRowSpan(row * PictureSize + y)[(column * PictureSize)..]);
+        });
 
     /// <summary>The masks picture, one pixel per grid cell, as a PNG inside a data URI.</summary>
     private static string MasksDataUri(ImageMasks masks)
@@ -76,6 +87,4 @@ internal sealed class CardImageWriter(ReportContext context, string imagesFolder
         picture.Save(png, MaskEncoder);
         return $"data:image/png;base64,{Convert.ToBase64String(png.GetBuffer(), 0, (int)png.Length)}";
     }
-
-    private string Relative(string file) => $"{_relativeFolder}/{file}";
 }

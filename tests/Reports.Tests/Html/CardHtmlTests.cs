@@ -13,7 +13,7 @@ public class CardHtmlTests
     [Fact]
     public void A_card_shows_formula_numbers_and_captions()
     {
-        var samples = new[] { new CardSample(17, 0.5, 0.6, "images_3_12/10_17_overlay.jpg", "images_3_12/image_17.jpg", "images_3_12/10_17_masks.png") };
+        var samples = new[] { new CardSample(17, 0.5, 0.6, "images_3_12/card_10.jpg", 2, 5, true, "data:image/png;base64,AAAA") };
         string html = Render(Neuron10, HandResults.Context, samples);
         Assert.StartsWith("<article class=\"card\" id=\"neuron-10\" data-neuron=\"10\"", html);
         Assert.Contains("<h2><a href=\"#neuron-10\">neuron #10</a></h2>", html);
@@ -22,6 +22,8 @@ public class CardHtmlTests
         Assert.Contains("<dt>threshold</dt><dd>0.25</dd>", html);
         Assert.Contains("<figcaption>0.500 / 0.600 / 17</figcaption>", html);
         Assert.Contains("loading=\"lazy\"", html);
+        Assert.Contains("<figure data-image=\"17\"><div class=\"cell\" style=\"--columns: 5; --column: 2; --row: 0\"><img loading=\"lazy\" decoding=\"async\" width=\"1120\" height=\"448\" src=\"images_3_12/card_10.jpg\" alt=\"image 17: neuron (red) and formula (blue) cells\"></div>", html);
+        Assert.Contains("<div class=\"cell\" style=\"--columns: 5; --column: 2; --row: 1\"><img loading=\"lazy\" decoding=\"async\" width=\"1120\" height=\"448\" src=\"images_3_12/card_10.jpg\" alt=\"image 17\"></div>", html);
         Assert.Contains("data-search=\"#10 ((highway-s or field-cultivated-s) and not sky) ((scene or scene) and not object) explained\"", html);
     }
 

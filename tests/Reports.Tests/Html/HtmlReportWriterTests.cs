@@ -11,6 +11,9 @@ namespace NeuronOrleans.Reports.Tests.Html;
 
 public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
 {
+    // A sample's figure: its image, and the card picture (named by neuron) of its overlay.
+    private const string Figure = "<figure data-image=\"(?<image>\\d+)\"><div class=\"cell\"[^>]*><img [^>]*src=\"images_0_7/card_(?<neuron>\\d+).jpg\"";
+
     [Fact]
     public void The_page_has_one_card_with_a_stable_anchor_per_neuron()
     {
@@ -66,14 +69,14 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
     {
         using var folder = new TempFolder();
         string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
-        foreach (Match sample in Regex.Matches(html, "src=\"images_0_7/(\\d+)_(\\d+)_overlay.jpg\""))
+        foreach (Match sample in Regex.Matches(html, Figure))
         {
-            int neuron = int.Parse(sample.Groups[1].Value), image = int.Parse(sample.Groups[2].Value);
+            int neuron = int.Parse(sample.Groups["neuron"].Value), image = int.Parse(sample.Groups["image"].Value);
             var formula = Dissection.Counting.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula);
             Assert.NotEqual(0UL, formula[image]);
             Assert.NotEqual(0UL, demo.Masks[neuron].Bits[image]);
         }
-        Assert.Equal(6 * CardSampling.SamplesPerCard, Regex.Matches(html, "<figure>").Count);
+        Assert.Equal(6 * CardSampling.SamplesPerCard, Regex.Matches(html, Figure).Count);
     }
 
     [Fact]
@@ -81,14 +84,14 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
     {
         using var folder = new TempFolder();
         string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, demo.Context));
-        var figures = Regex.Matches(html, "src=\"images_0_7/(\\d+)_(\\d+)_overlay.jpg\".*?class=\"masks\" [^>]*src=\"data:image/png;base64,([^\"]+)\"");
+        var figures = Regex.Matches(html, Figure + ".*?class=\"masks\" [^>]*src=\"data:image/png;base64,(?<masks>[^\"]+)\"");
         Assert.Equal(6 * CardSampling.SamplesPerCard, figures.Count);
         foreach (Match figure in figures)
         {
-            int neuron = int.Parse(figure.Groups[1].Value), image = int.Parse(figure.Groups[2].Value);
+            int neuron = int.Parse(figure.Groups["neuron"].Value), image = int.Parse(figure.Groups["image"].Value);
             var formula = Dissection.Counting.FormulaMasks.Evaluate(demo.Bank, demo.Neurons.Single(n => n.Neuron == neuron).Result!.Best!.Formula)[image];
             ulong neuronCells = demo.Masks[neuron].Bits[image];
-            using var picture = Image.Load<Rgb24>(Convert.FromBase64String(figure.Groups[3].Value));
+            using var picture = Image.Load<Rgb24>(Convert.FromBase64String(figure.Groups["masks"].Value));
             Assert.Equal((7, 7), (picture.Width, picture.Height));
             for (int cell = 0; cell < 49; cell++)
             {
@@ -129,8 +132,8 @@ public class HtmlReportWriterTests(DemoSweep demo) : IClassFixture<DemoSweep>
 
         string html = File.ReadAllText(HtmlReportWriter.Write(folder.Path, demo.Neurons, context));
 
-        var shown = Regex.Matches(html, "src=\"images_0_7/image_(\\d+).jpg\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
-        var sampled = Regex.Matches(html, "src=\"images_0_7/\\d+_(\\d+)_overlay.jpg\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var shown = Regex.Matches(html, "--row: 1\"><img [^>]*alt=\"image (\\d+)\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var sampled = Regex.Matches(html, Figure).Select(m => int.Parse(m.Groups["image"].Value)).ToList();
         Assert.All(shown, image => Assert.Equal(0, image));
         Assert.Equal(sampled.Count(image => image != 0), Regex.Matches(html, "class=\"missing\"").Count);
         int missing = sampled.Where(image => image != 0).Distinct().Count();
