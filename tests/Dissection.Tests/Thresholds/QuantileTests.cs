@@ -34,6 +34,42 @@ public sealed class QuantileTests
         }
     }
 
+    /// <summary>
+    /// Full-size neurons (a million values) take the upper-tail path: a bound from a strided sample,
+    /// then selection among the values above it. Every shape must give what sorting gives, including
+    /// shapes that defeat the sample (sorted runs, spikes exactly on the sampling stride, NaN).
+    /// </summary>
+    [Theory]
+    [InlineData("relu ties")]
+    [InlineData("distinct")]
+    [InlineData("ascending")]
+    [InlineData("descending")]
+    [InlineData("constant")]
+    [InlineData("spikes on the stride")]
+    [InlineData("spikes between the stride")]
+    [InlineData("nan")]
+    public void A_full_size_neuron_gets_exactly_what_sorting_gives(string shape)
+    {
+        const int count = 49 * 22210;
+        var random = new Random(7);
+        var values = shape switch
+        {
+            "relu ties" => Enumerable.Range(0, count).Select(_ => random.Next(4) == 0 ? (float)random.Next(50) / 7 : 0f).ToArray(),
+            "distinct" => Enumerable.Range(0, count).Select(_ => (float)random.NextDouble()).ToArray(),
+            "ascending" => Enumerable.Range(0, count).Select(i => (float)i).ToArray(),
+            "descending" => Enumerable.Range(0, count).Select(i => (float)-i).ToArray(),
+            "constant" => Enumerable.Repeat(2.5f, count).ToArray(),
+            // The sample reads every (count / 16384)-th value: here it sees only spikes, so its bound lies above the quantile.
+            "spikes on the stride" => Enumerable.Range(0, count).Select(i => i % (count / 16384) == 0 ? 1000f + i : (float)random.NextDouble()).ToArray(),
+            // Here it sees none of them, so more values than expected lie above its bound.
+            "spikes between the stride" => Enumerable.Range(0, count).Select(i => i % 8 != 0 ? 1000f + i : (float)random.NextDouble()).ToArray(),
+            _ => Enumerable.Range(0, count).Select(i => i % 1000 == 3 ? float.NaN : (float)random.NextDouble()).ToArray(),
+        };
+
+        Assert.Equal(SortedHazen(values, Quantile.DefaultLevel), Quantile.Hazen(values, Quantile.DefaultLevel));
+        Assert.Equal(SortedHazen(values, 0.999), Quantile.Hazen(values, 0.999));
+    }
+
     /// <summary>The definition: sort, then interpolate between the order statistics at (k − 0.5)/n.</summary>
     private static double SortedHazen(float[] values, double level)
     {
