@@ -6,8 +6,9 @@ namespace NeuronOrleans.Probing.Extraction;
 /// glibc malloc settings for the CPU forward pass. libtorch allocates every layer's output afresh,
 /// tens of megabytes per batch; by default glibc hands such blocks back to the kernel when they are
 /// freed, and the next batch faults every page in again: a third of probing's CPU time went to
-/// the kernel. Raising the mmap and trim thresholds keeps the freed blocks in the heap for reuse,
-/// at the cost of keeping about one batch's worth of memory mapped.
+/// the kernel. Raising the mmap and trim thresholds keeps the freed blocks in the heap for reuse:
+/// the process keeps up to <see cref="KeptFreeMemory"/> of freed memory mapped per heap, about one
+/// batch's worth in practice. The settings are process-wide and stay once set.
 /// </summary>
 internal static class GlibcHeap
 {

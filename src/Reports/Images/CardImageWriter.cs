@@ -9,17 +9,17 @@ using SixLabors.ImageSharp.Processing;
 namespace NeuronOrleans.Reports.Images;
 
 /// <summary>
-/// Writes the pictures of a neuron's sampled card images. The overlays and the photos go into one
-/// JPEG per card, a column per sample, overlays above photos (a photo; PNG would make a 512-neuron
-/// report ten times bigger): one file per card rather than two per sample, because creating files
-/// costs more than encoding them on some file systems. The masks picture is a PNG of one pixel per
-/// grid cell (exact colours, about a hundred bytes) inside the page itself, as a data URI, which the
-/// page scales up with sharp edges. Pictures are written in place, not atomically: only the page,
-/// written after them and atomically, makes them part of a report.
+/// Writes the pictures of a neuron's sampled images. The overlays and the photos are one JPEG per
+/// card, <c>card_{neuron}.jpg</c>, a column per sample, overlays above photos: one file per card
+/// rather than two per sample, since creating files costs more than encoding them on slow or shared
+/// file systems (JPEG, since PNG would make a 512-neuron report ten times bigger). The masks picture
+/// is a PNG of one pixel per grid cell (exact colours, about a hundred bytes) inside the page
+/// itself, as a data URI, which the page scales up with sharp edges. Pictures are written in place,
+/// not atomically: only the page, written after them and atomically, makes them part of a report.
 /// </summary>
 internal sealed class CardImageWriter(ReportContext context, string imagesFolder)
 {
-    // 4:4:4 keeps the chroma of the 32-pixel tint blocks sharp; quality 90 keeps a sample near 35 KB.
+    // 4:4:4 keeps the chroma of the 32-pixel tint blocks sharp; quality 90 keeps a sample's two pictures near 32 KB.
     private static readonly JpegEncoder CardEncoder = new() { Quality = 90, ColorType = JpegColorType.YCbCrRatio444 };
     // Rows of seven pixels gain nothing from PNG's row filters.
     private static readonly PngEncoder MaskEncoder = new() { ColorType = PngColorType.Rgb, CompressionLevel = PngCompressionLevel.BestCompression, FilterMethod = PngFilterMethod.None };
