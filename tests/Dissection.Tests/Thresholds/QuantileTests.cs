@@ -61,8 +61,8 @@ public sealed class QuantileTests
             "constant" => Enumerable.Repeat(2.5f, count).ToArray(),
             // The sample reads every (count / 16384)-th value: here it sees only spikes, so its bound lies above the quantile.
             "spikes on the stride" => Enumerable.Range(0, count).Select(i => i % (count / 16384) == 0 ? 1000f + i : (float)random.NextDouble()).ToArray(),
-            // Here it sees none of them, so more values than expected lie above its bound.
-            "spikes between the stride" => Enumerable.Range(0, count).Select(i => i % 8 != 0 ? 1000f + i : (float)random.NextDouble()).ToArray(),
+            // Here it sees none of them, so far more values than it expects lie above its bound.
+            "spikes between the stride" => Enumerable.Range(0, count).Select(i => i % (count / 16384) != 0 ? 1000f + i : (float)random.NextDouble()).ToArray(),
             _ => Enumerable.Range(0, count).Select(i => i % 1000 == 3 ? float.NaN : (float)random.NextDouble()).ToArray(),
         };
 
