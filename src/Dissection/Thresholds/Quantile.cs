@@ -52,14 +52,15 @@ public static class Quantile
         int sampleRank = (int)(share * SampleSize - 4 * Math.Sqrt(SampleSize * share * (1 - share)));
         if (sampleRank < 0) return null;
 
-        var pooled = ArrayPool<float>.Shared.Rent(Math.Max(SampleSize, 2 * (SampleSize - sampleRank) * stride));
+        // Room for twice the values the sample puts at or above the bound; the sample uses the same buffer first.
+        int room = 2 * (SampleSize - sampleRank) * stride;
+        var pooled = ArrayPool<float>.Shared.Rent(Math.Max(SampleSize, room));
         try
         {
             var sample = pooled.AsSpan(0, SampleSize);
             for (int i = 0; i < SampleSize; i++) sample[i] = values[i * stride];
             float bound = (float)OrderStatistics(sample, sampleRank, sampleRank).Kth;
-            // Room for twice the values the sample puts at or above the bound.
-            var kept = pooled.AsSpan(0, 2 * (SampleSize - sampleRank) * stride);
+            var kept = pooled.AsSpan(0, room);
             int belowBound = 0, keptCount = 0;
             foreach (float value in values)
             {
