@@ -16,7 +16,8 @@ internal static class BatchLoop
     /// <summary>
     /// Computes the images of <paramref name="range"/> from <paramref name="resumeAt"/> on and hands
     /// each batch's <c>[images, units, h×w]</c> values to <paramref name="write"/>, with its first image.
-    /// Progress counts images within the range. The model is moved to the chosen device.
+    /// Progress counts images within the range. The model is moved to the chosen device, and on the
+    /// CPU its convolution weights are stored channels-last (same values).
     /// </summary>
     public static void Run(
         ResNet model,
